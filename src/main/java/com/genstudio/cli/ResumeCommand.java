@@ -54,7 +54,11 @@ final class ResumeCommand implements Callable<Integer> {
         if (finished.isEmpty() && !output.json()) {
             output.out().println("Nothing to resume.");
         }
-        boolean allSucceeded = finished.stream().allMatch(g -> g.status() == GenerationStatus.SUCCEEDED);
-        return allSucceeded ? ExitCodes.OK : ExitCodes.FAILED;
+        long unsuccessful = finished.stream().filter(g -> g.status() != GenerationStatus.SUCCEEDED).count();
+        if (unsuccessful == 0) {
+            return ExitCodes.OK;
+        }
+        output.err().println(unsuccessful + " of " + finished.size() + " generations did not succeed");
+        return ExitCodes.FAILED;
     }
 }

@@ -1,0 +1,106 @@
+package com.genstudio.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.genstudio.domain.Generation;
+import com.genstudio.domain.GenerationStatus;
+import com.genstudio.domain.Session;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GenerateCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path home;
+
+    @Test
+    void waitJsonDescribesTheStoredPngs() throws Exception {
+        CliHarness.Result r = new CliHarness(home).run("generate", "--prompt", "red circle", "--engine",
+                FlatColorEngine.ID, "--count", "2", "--size", "320x256", "--seed", "7", "--wait", "--json");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).isEmpty();
+        JsonNode g = JSON.readTree(r.out());
+        assertThat(g.get("status").asText()).isEqualTo("succeeded");
+        assertThat(g.get("prompt").asText()).isEqualTo("red circle");
+        assertThat(g.get("engine").asText()).isEqualTo(FlatColorEngine.ID);
+        assertThat(g.get("model").asText()).isEqualTo(FlatColorEngine.MODEL);
+        assertThat(g.get("seed").asLong()).isEqualTo(7);
+        assertThat(g.get("error").isNull()).isTrue();
+        assertThat(g.get("outputs")).hasSize(2);
+        for (JsonNode o : g.get("outputs")) {
+            Path file = Path.of(o.get("path").asText());
+            assertThat(file).isAbsolute().exists();
+            BufferedImage image = ImageIO.read(file.toFile());
+            assertThat(image.getWidth()).isEqualTo(320).isEqualTo(o.get("width").asInt());
+            assertThat(image.getHeight()).isEqualTo(256).isEqualTo(o.get("height").asInt());
+            assertThat(o.get("mime").asText()).isEqualTo("image/png");
+            assertThat(o.get("bytes").asLong()).isEqualTo(Files.size(file));
+            assertThat(o.get("sha256").asText()).hasSize(64);
+            assertThat(Path.of(o.get("thumbnail").asText())).exists();
+        }
+    }
+
+    @Test
+    void waitReportsProgressOnStderrAndPathsOnStdout() {
+        CliHarness.Result r = new CliHarness(home).run("generate", "--prompt", "blue square", "--engine",
+                FlatColorEngine.ID, "--wait");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).contains("succeeded");
+        assertThat(r.outLines().getFirst()).endsWith(" succeeded");
+        assertThat(Path.of(r.outLines().get(1).strip())).exists();
+    }
+
+    @Test
+    void withoutWaitTheGenerationStaysQueuedInTheDefaultSession() {
+        CliHarness harness = new CliHarness(home);
+        CliHarness.Result r = harness.run("generate", "--prompt", "green hill", "--engine", FlatColorEngine.ID);
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).matches("\\d+ queued\\R");
+        long id = Long.parseLong(r.out().split(" ")[0]);
+        harness.inspect(studio -> {
+            Session cli = studio.library().findOrCreate(SessionTarget.DEFAULT_PROJECT, SessionTarget.DEFAULT_SESSION);
+            Generation g = studio.generations().find(id).orElseThrow();
+            assertThat(g.sessionId()).isEqualTo(cli.id());
+            assertThat(g.status()).isEqualTo(GenerationStatus.QUEUED);
+        });
+    }
+
+    @Test
+    void namedProjectAndSessionAreCreatedOnceAndReused() {
+        CliHarness harness = new CliHarness(home);
+        String[] args = {"generate", "--prompt", "a", "--engine", FlatColorEngine.ID, "--project", "Posters",
+                "--session", "Night"};
+
+        assertThat(harness.run(args).exit()).isZero();
+        assertThat(harness.run(args).exit()).isZero();
+
+        harness.inspect(studio -> {
+            assertThat(studio.library().projects()).extracting("name").containsExactly("Posters");
+            long projectId = studio.library().projects().getFirst().id();
+            List<Session> sessions = studio.library().sessions(projectId);
+            assertThat(sessions).extracting("name").containsExactly("Night");
+            assertThat(studio.generations().history(sessions.getFirst().id(), null, 10).items()).hasSize(2);
+        });
+    }
+
+    @Test
+    void aFailedGenerationExitsNonZeroWithItsError() throws Exception {
+        CliHarness.Result r = new CliHarness(home).run("generate", "--prompt", "please fail", "--engine",
+                FlatColorEngine.ID, "--wait", "--json");
+
+        assertThat(r.exit()).isEqualTo(ExitCodes.FAILED);
+        assertThat(JSON.readTree(r.out()).get("status").asText()).isEqualTo("failed");
+        assertThat(r.errLines()).singleElement().asString().contains("failed", FlatColorEngine.FAILURE);
+    }
+}
