@@ -29,7 +29,8 @@ final class CliErrors implements IExecutionExceptionHandler, IParameterException
             case ValidationException v -> report(commandLine, v.getMessage(), ExitCodes.INVALID_INPUT);
             case NotFoundException n -> report(commandLine, n.getMessage(), ExitCodes.NOT_FOUND);
             default -> {
-                log.error("Command failed", ex);
+                // The user gets one line; the stack trace is there for whoever turns on debug logging.
+                log.debug("Command failed", ex);
                 yield report(commandLine, "Error: " + describe(ex), ExitCodes.FAILED);
             }
         };
