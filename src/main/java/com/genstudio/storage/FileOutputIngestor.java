@@ -119,6 +119,11 @@ public final class FileOutputIngestor implements OutputIngestor {
         store.deletePrefix(target.prefix());
     }
 
+    @Override
+    public void deletePrefix(String prefix) throws IOException {
+        store.deletePrefix(prefix);
+    }
+
     static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

@@ -139,6 +139,17 @@ class FileOutputIngestorTest {
         assertThat(storedFiles()).containsExactly("3/7/43/0.png", "3/7/43/thumbs/0.jpg");
     }
 
+    @Test
+    void deletePrefixRemovesAWholeSession() throws IOException {
+        FileOutputIngestor ingestor = ingestorFor(new LocalOutputStore(root));
+        ingestor.ingest(TARGET, 0, new EngineOutput.InlineBytes(TestImages.png(300, 300), "image/png"));
+        ingestor.ingest(new OutputTarget(3, 8, 50), 0, new EngineOutput.InlineBytes(TestImages.png(300, 300), "image/png"));
+
+        ingestor.deletePrefix("3/7/");
+
+        assertThat(storedFiles()).containsExactly("3/8/50/0.png", "3/8/50/thumbs/0.jpg");
+    }
+
     /** Delegates to a real store but fails every thumbnail write, like a disk filling up mid-ingest. */
     private record ThumbRefusingStore(OutputStore delegate) implements OutputStore {
         @Override
