@@ -6,18 +6,17 @@ import com.genstudio.engine.GenerationService;
 import com.genstudio.engine.NotFoundException;
 import com.genstudio.engine.Subscription;
 import java.time.Duration;
-import java.util.LinkedHashSet;
 import java.util.Optional;
-import java.util.SequencedSet;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * Waits for generations to finish by listening to the service's events. Subscribe before submitting so no event is
- * missed. Events only come from this process: when another process (an open studio window) claims the work, they
- * never arrive, so after a quiet {@code recheck} interval the waiter reads the generation again.
+ * Waits for generations to finish by listening to the service's events; subscribe before submitting so no event is
+ * missed. Changes made by another process (an open studio window that claimed the work) arrive only through the
+ * change feed, which runs with the workers, so after a quiet {@code recheck} interval the waiter reads the
+ * generation again rather than trust that nothing happened.
  */
 final class GenerationWaiter implements AutoCloseable {
     static final Duration DEFAULT_RECHECK = Duration.ofSeconds(2);
@@ -25,7 +24,6 @@ final class GenerationWaiter implements AutoCloseable {
     private final GenerationService service;
     private final Duration recheck;
     private final BlockingQueue<Generation> changes = new LinkedBlockingQueue<>();
-    private final SequencedSet<Long> seen = new LinkedHashSet<>();
     private final Subscription subscription;
 
     GenerationWaiter(GenerationService service, Duration recheck) {
@@ -55,18 +53,9 @@ final class GenerationWaiter implements AutoCloseable {
         return current(id);
     }
 
-    /** The next change this process published, or empty after a quiet recheck interval. */
+    /** The next change the service published, or empty after a quiet recheck interval. */
     Optional<Generation> next() throws InterruptedException {
-        Generation g = changes.poll(recheck.toMillis(), TimeUnit.MILLISECONDS);
-        if (g != null) {
-            seen.add(g.id());
-        }
-        return Optional.ofNullable(g);
-    }
-
-    /** Ids of every generation a change was seen for, in order of first sight. */
-    SequencedSet<Long> seen() {
-        return seen;
+        return Optional.ofNullable(changes.poll(recheck.toMillis(), TimeUnit.MILLISECONDS));
     }
 
     Generation current(long id) {

@@ -3,10 +3,11 @@ package com.genstudio.cli;
 import com.genstudio.app.Studio;
 import com.genstudio.domain.Generation;
 import com.genstudio.domain.GenerationStatus;
-import com.genstudio.engine.ActiveCounts;
 import com.genstudio.engine.GenerationService;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.SequencedSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,8 +15,8 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * Runs the backlog: generations queued without {@code --wait}, and those a closed or crashed process left running
- * (taken over once their claim's lease runs out). Returns when nothing is queued or running any more, across every
- * process sharing the data directory: work an open studio window is running is waited for too.
+ * (taken over once their claim's lease runs out). It waits for what was active when it started, so a studio window
+ * that keeps queuing cannot keep it alive; work that window is running is waited for too.
  */
 @Command(name = "resume", description = {"Run every queued generation, and those an earlier process left "
         + "unfinished, then exit.", "Exit status 1 when any of them failed or was cancelled."})
@@ -32,28 +33,35 @@ final class ResumeCommand implements Callable<Integer> {
         try (Studio studio = cli.openStudio();
              GenerationWaiter waiter = new GenerationWaiter(studio.generations(), GenerationWaiter.DEFAULT_RECHECK)) {
             GenerationService generations = studio.generations();
-            studio.startWorkers();
-            ProgressLine progress = new ProgressLine(output.err(), !output.json());
-            while (busy(generations.activeCounts())) {
-                waiter.next().ifPresent(progress::show);
+            List<Long> backlog = generations.active().stream().map(Generation::id).toList();
+            if (backlog.isEmpty()) {
+                if (!output.json()) {
+                    output.out().println("Nothing to resume.");
+                }
+                return ExitCodes.OK;
             }
-            return report(studio, waiter);
+            studio.startWorkers();
+            awaitAll(generations, waiter, backlog);
+            return report(studio, backlog);
         }
     }
 
-    private static boolean busy(ActiveCounts counts) {
-        return counts.running() + counts.queued() > 0;
+    private void awaitAll(GenerationService generations, GenerationWaiter waiter, List<Long> backlog)
+            throws InterruptedException {
+        ProgressLine progress = new ProgressLine(output.err(), !output.json());
+        SequencedSet<Long> pending = new LinkedHashSet<>(backlog);
+        while (!pending.isEmpty()) {
+            Optional<Generation> change = waiter.next();
+            change.ifPresent(progress::show);
+            if (change.isEmpty() || change.get().status().isTerminal()) {
+                pending.removeIf(id -> generations.find(id).map(g -> g.status().isTerminal()).orElse(true));
+            }
+        }
     }
 
-    private int report(Studio studio, GenerationWaiter waiter) {
-        List<Generation> finished = new ArrayList<>();
-        for (long id : waiter.seen()) {
-            studio.generations().find(id).ifPresent(finished::add);
-        }
+    private int report(Studio studio, List<Long> backlog) {
+        List<Generation> finished = backlog.stream().flatMap(id -> studio.generations().find(id).stream()).toList();
         finished.forEach(g -> output.print(studio, g));
-        if (finished.isEmpty() && !output.json()) {
-            output.out().println("Nothing to resume.");
-        }
         long unsuccessful = finished.stream().filter(g -> g.status() != GenerationStatus.SUCCEEDED).count();
         if (unsuccessful == 0) {
             return ExitCodes.OK;

@@ -11,10 +11,15 @@ import java.util.function.Consumer;
 
 /** Runs the CLI in-process against a studio in a temporary data directory, capturing what it prints. */
 final class CliHarness {
+    private final FlatColorEngine engine = new FlatColorEngine();
     private final StudioOptions options;
 
     CliHarness(Path home) {
-        this.options = StudioOptions.defaults(new AppPaths(home)).withEngines(List.of(new FlatColorEngine()));
+        this.options = StudioOptions.defaults(new AppPaths(home)).withEngines(List.of(engine));
+    }
+
+    FlatColorEngine engine() {
+        return engine;
     }
 
     Result run(String... args) {

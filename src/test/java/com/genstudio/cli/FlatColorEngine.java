@@ -18,16 +18,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 
-/** A fast in-process engine for CLI tests: flat PNGs of the requested size; a prompt containing "fail" fails. */
+/**
+ * A fast in-process engine for CLI tests: flat PNGs of the requested size; a prompt containing "fail" fails, and
+ * while {@link #hold} is on every job stays running.
+ */
 final class FlatColorEngine implements Engine {
     static final String ID = "flat";
     static final String MODEL = "flat-1";
     static final String FAILURE = "The flat renderer ran out of paint";
 
     private final Map<String, EngineJob> jobs = new ConcurrentHashMap<>();
+    private final AtomicBoolean held = new AtomicBoolean();
+
+    void hold(boolean on) {
+        held.set(on);
+    }
 
     @Override
     public EngineDescriptor descriptor() {
@@ -47,6 +56,9 @@ final class FlatColorEngine implements Engine {
         EngineJob job = jobs.get(remoteId);
         if (job == null) {
             return RemoteStatus.unknown();
+        }
+        if (held.get()) {
+            return RemoteStatus.running(0.5, "painting");
         }
         return job.prompt().contains("fail") ? RemoteStatus.failed(FAILURE) : RemoteStatus.succeeded();
     }

@@ -1,6 +1,7 @@
 package com.genstudio.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +11,10 @@ import com.genstudio.domain.Session;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -92,6 +97,33 @@ class GenerateCommandTest {
             assertThat(sessions).extracting("name").containsExactly("Night");
             assertThat(studio.generations().history(sessions.getFirst().id(), null, 10).items()).hasSize(2);
         });
+    }
+
+    @Test
+    void waitEndsWithFailureWhenTheGenerationIsCancelledElsewhere() throws Exception {
+        CliHarness harness = new CliHarness(home);
+        harness.engine().hold(true);
+        CompletableFuture<CliHarness.Result> waiting = CompletableFuture.supplyAsync(() -> harness.run("generate",
+                "--prompt", "slow", "--engine", FlatColorEngine.ID, "--wait"));
+        long id = awaitRunningGeneration(harness);
+
+        assertThat(harness.run("cancel", String.valueOf(id)).exit()).isZero();
+
+        CliHarness.Result r = waiting.get(30, TimeUnit.SECONDS);
+        assertThat(r.exit()).isEqualTo(ExitCodes.FAILED);
+        assertThat(r.err()).contains("Generation " + id + ": running 50% (painting)");
+        assertThat(r.errLines().getLast()).isEqualTo("Generation " + id + " cancelled");
+    }
+
+    private static long awaitRunningGeneration(CliHarness harness) {
+        AtomicLong id = new AtomicLong();
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            harness.inspect(studio -> studio.generations().active().stream()
+                    .filter(g -> g.status() == GenerationStatus.RUNNING)
+                    .findFirst().ifPresent(g -> id.set(g.id())));
+            return id.get() != 0;
+        });
+        return id.get();
     }
 
     @Test

@@ -1,10 +1,13 @@
 package com.genstudio.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.genstudio.domain.GenerationStatus;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -51,6 +54,27 @@ class ResumeCommandTest {
         assertThat(r.exit()).isEqualTo(ExitCodes.FAILED);
         assertThat(r.out()).contains(" succeeded", " failed");
         assertThat(r.errLines()).contains("1 of 2 generations did not succeed");
+    }
+
+    @Test
+    void finishesAGenerationAClosedProcessLeftRunning() throws Exception {
+        CliHarness harness = new CliHarness(home);
+        harness.engine().hold(true);
+        long id = Long.parseLong(harness.run("generate", "--prompt", "interrupted", "--engine", FlatColorEngine.ID)
+                .out().split(" ")[0]);
+        harness.inspect(studio -> {
+            studio.startWorkers();
+            await().atMost(Duration.ofSeconds(10)).until(
+                    () -> studio.generations().find(id).orElseThrow().status() == GenerationStatus.RUNNING);
+        });
+        harness.engine().hold(false);
+
+        CliHarness.Result r = harness.run("resume", "--json");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode g = JSON.readTree(r.out());
+        assertThat(g.get("id").asLong()).isEqualTo(id);
+        assertThat(g.get("status").asText()).isEqualTo("succeeded");
     }
 
     @Test
