@@ -52,7 +52,7 @@ final class ResumeCommand implements Callable<Integer> {
         SequencedSet<Long> pending = new LinkedHashSet<>(backlog);
         while (!pending.isEmpty()) {
             Optional<Generation> change = waiter.next();
-            change.ifPresent(progress::show);
+            change.filter(g -> pending.contains(g.id())).ifPresent(progress::show);
             if (change.isEmpty() || change.get().status().isTerminal()) {
                 pending.removeIf(id -> generations.find(id).map(g -> g.status().isTerminal()).orElse(true));
             }
