@@ -1,6 +1,7 @@
 package com.genstudio;
 
 import com.genstudio.cli.GenStudioCli;
+import com.genstudio.config.AppPaths;
 import java.lang.reflect.InvocationTargetException;
 import java.util.Arrays;
 
@@ -15,6 +16,8 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) throws Exception {
+        // logback.xml reads it when the first logger is created, so it must be set before anything logs.
+        System.setProperty("genstudio.logdir", AppPaths.fromEnvironment().logs().toString());
         if (wantsDesktop(args)) {
             launchDesktop(args);
         } else {

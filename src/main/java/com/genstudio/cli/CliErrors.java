@@ -29,8 +29,9 @@ final class CliErrors implements IExecutionExceptionHandler, IParameterException
             case ValidationException v -> report(commandLine, v.getMessage(), ExitCodes.INVALID_INPUT);
             case NotFoundException n -> report(commandLine, n.getMessage(), ExitCodes.NOT_FOUND);
             default -> {
-                // The user gets one line; the stack trace is there for whoever turns on debug logging.
-                log.debug("Command failed", ex);
+                // Info, not error: the user already has the one line on stderr, and warnings would repeat it there
+                // with a stack trace. The log file keeps the trace.
+                log.info("Command failed", ex);
                 yield report(commandLine, "Error: " + describe(ex), ExitCodes.FAILED);
             }
         };
