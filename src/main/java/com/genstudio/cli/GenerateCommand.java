@@ -79,7 +79,7 @@ final class GenerateCommand implements Callable<Integer> {
                 output.print(studio, queued);
                 return ExitCodes.OK;
             }
-            studio.startWorkers();
+            studio.startWorkersFor(java.util.Set.of(queued.id()));
             ProgressLine progress = new ProgressLine(output.err(), !output.json());
             Generation done = waiter.awaitTerminal(queued.id(), progress::show);
             output.print(studio, done);

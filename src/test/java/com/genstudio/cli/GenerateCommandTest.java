@@ -66,6 +66,19 @@ class GenerateCommandTest {
     }
 
     @Test
+    void waitRunsOnlyItsOwnGenerationAndLeavesTheBacklogQueued() {
+        CliHarness harness = new CliHarness(home);
+        CliHarness.Result queued = harness.run("generate", "--prompt", "backlog", "--engine", FlatColorEngine.ID);
+        long backlog = Long.parseLong(queued.out().split(" ")[0]);
+
+        CliHarness.Result r = harness.run("generate", "--prompt", "mine", "--engine", FlatColorEngine.ID, "--wait");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        harness.inspect(studio -> assertThat(studio.generations().find(backlog).orElseThrow().status())
+                .isEqualTo(GenerationStatus.QUEUED));
+    }
+
+    @Test
     void withoutWaitTheGenerationStaysQueuedInTheDefaultSession() {
         CliHarness harness = new CliHarness(home);
         CliHarness.Result r = harness.run("generate", "--prompt", "green hill", "--engine", FlatColorEngine.ID);
