@@ -24,8 +24,7 @@ import javax.imageio.ImageIO;
 /**
  * Draws the GenStudio icon with Java2D and writes every file the installers need: PNGs (Linux, the window icon),
  * an ICO (Windows) and an ICNS (macOS). The icon is vector-drawn at each size rather than scaled down, so the
- * small sizes stay sharp. Run from the repository root:
- * {@code java packaging/icons/IconGenerator.java assets src/main/resources/com/genstudio/ui/about}
+ * small sizes stay sharp. Run from the repository root: {@code java packaging/icons/IconGenerator.java}
  */
 public final class IconGenerator {
     private static final List<Integer> PNG_SIZES = List.of(16, 24, 32, 48, 64, 128, 256, 512);
@@ -35,20 +34,20 @@ public final class IconGenerator {
     private static final List<Integer> RESOURCE_SIZES = List.of(16, 32, 64, 128);
 
     public static void main(String[] args) throws IOException {
-        Path assets = Path.of(args.length > 0 ? args[0] : "assets");
-        Files.createDirectories(assets);
+        Path assets = Files.createDirectories(Path.of("assets"));
         for (int size : PNG_SIZES) {
             Files.write(assets.resolve("genstudio-" + size + ".png"), png(draw(size)));
         }
         Files.write(assets.resolve("genstudio.png"), png(draw(256)));
         Files.write(assets.resolve("genstudio.ico"), ico());
         Files.write(assets.resolve("genstudio.icns"), icns());
-        if (args.length > 1) {
-            Path resources = Path.of(args[1]);
-            Files.createDirectories(resources);
-            for (int size : RESOURCE_SIZES) {
-                Files.write(resources.resolve("genstudio-" + size + ".png"), png(draw(size)));
-            }
+        // jpackage takes the Linux menu icon from its resource directory when it packages an existing app image.
+        Path linux = Files.createDirectories(Path.of("packaging/linux/resources"));
+        Files.write(linux.resolve("GenStudio.png"), png(draw(256)));
+        // The window and About dialog icons, on the class path.
+        Path resources = Files.createDirectories(Path.of("src/main/resources/com/genstudio/ui/about"));
+        for (int size : RESOURCE_SIZES) {
+            Files.write(resources.resolve("genstudio-" + size + ".png"), png(draw(size)));
         }
     }
 
