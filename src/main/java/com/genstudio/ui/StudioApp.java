@@ -1,0 +1,103 @@
+package com.genstudio.ui;
+
+import com.genstudio.app.Studio;
+import com.genstudio.app.StudioOptions;
+import com.genstudio.config.AppPaths;
+import com.genstudio.ui.common.Errors;
+import com.genstudio.ui.common.FxDialogService;
+import com.genstudio.ui.common.UiServices;
+import java.nio.file.Path;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The desktop application. The window shows at once with a loading state while the studio opens in the
+ * background (database, migrations, workers); closing the window closes the studio off the JavaFX thread.
+ * {@link #StudioApp(Studio, Path)} shows an already-open studio, which then stays its caller's to start and close.
+ */
+public class StudioApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(StudioApp.class);
+
+    private final Studio providedStudio;
+    private final Path providedDataDirectory;
+    private volatile Studio studio;
+    private MainWindow window;
+    private LoadingPane loading;
+
+    public StudioApp() {
+        this(null, null);
+    }
+
+    public StudioApp(Studio studio, Path dataDirectory) {
+        this.providedStudio = studio;
+        this.providedDataDirectory = dataDirectory;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Theme.apply();
+        loading = new LoadingPane();
+        stage.setTitle("GenStudio");
+        stage.setScene(new Scene(loading, 1440, 900));
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            shutdown(stage);
+        });
+        stage.show();
+        Thread opener = new Thread(() -> open(stage), "studio-open");
+        opener.setDaemon(true);
+        opener.start();
+    }
+
+    private void open(Stage stage) {
+        try {
+            UiServices services = providedStudio != null
+                    ? UiServices.of(providedStudio, providedDataDirectory)
+                    : openOwnStudio();
+            Platform.runLater(() -> showWindow(stage, services));
+        } catch (RuntimeException e) {
+            LOG.error("Could not open the studio", e);
+            Platform.runLater(() -> loading.showError("Could not open the studio: " + Errors.message(e)));
+        }
+    }
+
+    private UiServices openOwnStudio() {
+        AppPaths paths = AppPaths.fromEnvironment();
+        Studio opened = Studio.open(StudioOptions.defaults(paths).withForbiddenThread(Platform::isFxApplicationThread));
+        studio = opened;
+        opened.startWorkers();
+        return UiServices.of(opened, paths.home());
+    }
+
+    private void showWindow(Stage stage, UiServices services) {
+        window = new MainWindow(stage, services, new FxDialogService(() -> stage));
+        stage.getScene().setRoot(window.root());
+    }
+
+    private void shutdown(Stage stage) {
+        if (window != null) {
+            window.close();
+            window = null;
+        }
+        stage.hide();
+        Thread closer = new Thread(this::closeOwnStudio, "studio-close");
+        closer.start(); // not a daemon: the JVM waits for the database to close cleanly
+        Platform.exit();
+    }
+
+    private void closeOwnStudio() {
+        Studio own = studio;
+        studio = null;
+        if (own != null) {
+            try {
+                own.close();
+            } catch (RuntimeException e) {
+                LOG.warn("Closing the studio failed", e);
+            }
+        }
+    }
+}
