@@ -40,5 +40,8 @@ public interface GenerationService {
 
     ActiveCounts activeCounts();
 
+    /** Queued and running generations, oldest first (for the CLI's resume and the status bar). */
+    List<Generation> active();
+
     Subscription subscribe(GenerationListener listener);
 }

@@ -9,4 +9,7 @@ public interface OutputIngestor {
 
     /** Removes a generation's files (outputs and thumbnails). */
     void deleteAll(OutputTarget target) throws IOException;
+
+    /** Removes every file under a key prefix such as {@code "3/"} (a project) or {@code "3/7/"} (a session). */
+    void deletePrefix(String prefix) throws IOException;
 }

@@ -1,0 +1,69 @@
+package com.genstudio.engine;
+
+import com.genstudio.domain.Generation;
+import com.genstudio.store.GenerationRepository;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes changes made by other processes sharing the data directory (a CLI submit, a cancel, a job another
+ * process runs): the desktop counterpart of the web app's realtime subscription. It reads rows whose
+ * {@code change_seq} passed its high-water mark, from the change_seq index. It reads a little below the mark
+ * because a sequence value taken inside a longer transaction can commit after a higher one; the event hub drops
+ * the repeats.
+ */
+final class ChangeFeed implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ChangeFeed.class);
+    private static final int OVERLAP = 64;
+    private static final int BATCH = 500;
+
+    private final GenerationRepository generations;
+    private final EventHub events;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "genstudio-change-feed");
+        t.setDaemon(true);
+        return t;
+    });
+    private long highWater;
+
+    ChangeFeed(GenerationRepository generations, EventHub events) {
+        this.generations = generations;
+        this.events = events;
+    }
+
+    void start(Duration every) {
+        highWater = generations.latestChangeSeq();
+        timer.scheduleWithFixedDelay(this::safeRead, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void safeRead() {
+        try {
+            read();
+        } catch (RuntimeException e) {
+            LOG.warn("Change feed read failed; retrying on the next tick", e);
+        }
+    }
+
+    private void read() {
+        List<Generation> changed = generations.changedSince(Math.max(0, highWater - OVERLAP), BATCH);
+        for (Generation g : changed) {
+            events.publish(new GenerationEvent(GenerationEvent.Type.UPDATED, g));
+            highWater = Math.max(highWater, g.changeSeq());
+        }
+    }
+
+    @Override
+    public void close() {
+        timer.shutdown();
+        try {
+            timer.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

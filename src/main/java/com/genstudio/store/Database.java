@@ -1,0 +1,45 @@
+package com.genstudio.store;
+
+import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/**
+ * The embedded H2 file shared by the studio and the command line. {@code AUTO_SERVER} lets the first process that
+ * opens the file serve it to the others over loopback (see docs/decisions/0002); {@code WRITE_DELAY=0} makes every
+ * commit durable at once, so a state the UI has shown survives {@code kill -9}.
+ */
+public final class Database implements AutoCloseable {
+    private final JdbcConnectionPool pool;
+    private final Jdbc jdbc;
+
+    private Database(JdbcConnectionPool pool, BooleanSupplier forbiddenThread) {
+        this.pool = pool;
+        this.jdbc = new Jdbc(pool, forbiddenThread);
+    }
+
+    /** Opens (creating when missing) the database at {@code file} and brings its schema up to date. */
+    public static Database open(Path file, BooleanSupplier forbiddenThread) {
+        String url = "jdbc:h2:file:" + file.toAbsolutePath()
+                + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        return openUrl(url, forbiddenThread);
+    }
+
+    /** For tests and benchmarks that need other H2 settings. */
+    public static Database openUrl(String url, BooleanSupplier forbiddenThread) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "genstudio", "");
+        pool.setMaxConnections(32);
+        Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+        return new Database(pool, forbiddenThread);
+    }
+
+    public Jdbc jdbc() {
+        return jdbc;
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+    }
+}

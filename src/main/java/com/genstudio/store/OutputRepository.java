@@ -1,0 +1,68 @@
+package com.genstudio.store;
+
+import com.genstudio.domain.MediaKind;
+import com.genstudio.domain.Output;
+import com.genstudio.domain.ProjectImage;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+
+/** Output rows (references to stored files) and the project-wide image browse. */
+public final class OutputRepository {
+    public static final int BROWSE_LIMIT = 200;
+
+    private final Jdbc jdbc;
+    private final Clock clock;
+
+    public OutputRepository(Jdbc jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** A new output row; {@code storeId} names the OutputStore that holds the file. */
+    public record NewOutput(int index, MediaKind kind, String storeId, String storageKey, String mimeType, int width,
+                            int height, long byteSize, String sha256, String thumbnailKey) {}
+
+    /** Inserts the rows on the caller's transaction, so they commit together with the status change. */
+    public void insertAll(Connection c, long generationId, long projectId, List<NewOutput> outputs) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO outputs (generation_id, project_id, idx, kind, store_id, storage_key, mime_type, width,
+                    height, byte_size, sha256, thumbnail_key, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)) {
+            var now = Timestamps.toDb(clock.instant());
+            for (NewOutput o : outputs) {
+                Object[] values = {generationId, projectId, o.index(), o.kind().dbValue(), o.storeId(), o.storageKey(),
+                        o.mimeType(), o.width(), o.height(), o.byteSize(), o.sha256(), o.thumbnailKey(), now};
+                for (int i = 0; i < values.length; i++) {
+                    ps.setObject(i + 1, values[i]);
+                }
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** The project's most recent images across all its sessions: one query, one index range. */
+    public List<ProjectImage> recentImages(long projectId, int limit) {
+        return jdbc.query("""
+                SELECT %s, s.id AS session_id, s.name AS session_name, g.prompt, o.created_at
+                FROM outputs o
+                JOIN generations g ON g.id = o.generation_id
+                JOIN sessions s ON s.id = g.session_id
+                WHERE o.project_id = ? AND o.kind = 'image'
+                ORDER BY o.created_at DESC, o.id DESC
+                LIMIT ?
+                """.formatted(GenerationColumns.OUTPUT_ALIASED),
+                rs -> new ProjectImage(GenerationColumns.aliasedOutput(rs), rs.getLong("session_id"),
+                        rs.getString("session_name"), rs.getString("prompt"), Timestamps.read(rs, "created_at")),
+                projectId, Math.clamp(limit, 1, BROWSE_LIMIT));
+    }
+
+    public List<Output> ofGeneration(long generationId) {
+        return jdbc.query("SELECT %s FROM outputs o WHERE o.generation_id = ? ORDER BY o.idx"
+                .formatted(GenerationColumns.OUTPUT_ALIASED), GenerationColumns::aliasedOutput, generationId);
+    }
+}
