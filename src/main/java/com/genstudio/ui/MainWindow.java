@@ -15,7 +15,6 @@ import com.genstudio.ui.sidebar.SidebarView;
 import com.genstudio.ui.status.StatusBarView;
 import com.genstudio.ui.viewer.ViewerViewModel;
 import com.genstudio.ui.viewer.ViewerWindow;
-import java.time.Clock;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
@@ -43,7 +42,7 @@ public final class MainWindow {
 
     public MainWindow(Stage stage, UiServices services, DialogService dialogs) {
         this.stage = stage;
-        this.model = new StudioViewModel(services, background, dialogs, Platform::runLater, Clock.systemUTC());
+        this.model = new StudioViewModel(services, background, dialogs, Platform::runLater);
         model.setImageOpener(this::openViewer);
         composer = new ComposerView(model.composer());
         root.getStyleClass().add("studio");

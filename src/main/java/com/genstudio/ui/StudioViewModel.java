@@ -15,7 +15,6 @@ import com.genstudio.ui.gallery.GalleryViewModel;
 import com.genstudio.ui.sidebar.SidebarEntry;
 import com.genstudio.ui.sidebar.SidebarViewModel;
 import com.genstudio.ui.status.StatusBarViewModel;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -35,7 +34,7 @@ public final class StudioViewModel implements AutoCloseable {
 
     /** {@code fxThread} delivers bridged events (Platform::runLater in the app, Runnable::run in tests). */
     public StudioViewModel(UiServices services, BackgroundExecutor background, DialogService dialogs,
-                           Executor fxThread, Clock clock) {
+                           Executor fxThread) {
         this.services = services;
         this.background = background;
         sidebar = new SidebarViewModel(services.library(), background, dialogs);
@@ -43,13 +42,13 @@ public final class StudioViewModel implements AutoCloseable {
         history = new SessionHistory(services.generations(), services.files(), background);
         feed = new FeedViewModel(history, services.generations(), background);
         gallery = new GalleryViewModel(history);
-        status = new StatusBarViewModel(clock, services.dataDirectory());
+        status = new StatusBarViewModel(services.dataDirectory());
         bridge = new FxEventBridge(services.generations(), fxThread, this::onEvents);
         composer.setOnSubmitted(history::upsert);
         sidebar.sessionProperty().subscribe((before, after) -> sessionChanged(before, after));
     }
 
-    /** Subscribes to events first, then loads the library, engines and the start-up counts, all in the background. */
+    /** Subscribes to events first, then loads the library, engines and the generations active at start-up, all in the background. */
     public void start() {
         background.run(bridge::start, () -> {
             sidebar.load();

@@ -2,51 +2,34 @@ package com.genstudio.ui.events;
 
 import com.genstudio.domain.Generation;
 import com.genstudio.domain.GenerationStatus;
-import com.genstudio.engine.ActiveCounts;
 import com.genstudio.engine.GenerationEvent;
-import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Running and queued counts kept from events alone. A start-up count ({@link #addBaseline}) covers generations no
- * event has named yet; when one is first named, its status at the time of that count is read from its timestamps and
- * it moves out of the baseline, so nothing is counted twice. The baseline may land after the first events.
+ * Running and queued counts kept from events. The start-up list of active generations may land after the first
+ * events; a generation an event already named is then left as the event said, so nothing is counted twice.
  */
 public final class ActivityCounter {
-    private final Instant baselineAt;
     private final Map<Long, GenerationStatus> lastSeen = new HashMap<>();
     private int running;
     private int queued;
 
-    /** {@code baselineAt} is taken just before asking for the start-up count. */
-    public ActivityCounter(Instant baselineAt) {
-        this.baselineAt = baselineAt;
-    }
-
-    public void addBaseline(ActiveCounts counts) {
-        running += counts.running();
-        queued += counts.queued();
+    public void addBaseline(List<Generation> active) {
+        for (Generation g : active) {
+            if (!lastSeen.containsKey(g.id())) {
+                lastSeen.put(g.id(), g.status());
+                count(g.status(), +1);
+            }
+        }
     }
 
     public void apply(GenerationEvent event) {
         Generation g = event.generation();
-        GenerationStatus before = lastSeen.containsKey(g.id()) ? lastSeen.get(g.id()) : statusAtBaseline(g);
         GenerationStatus after = event.type() == GenerationEvent.Type.DELETED ? null : g.status();
-        lastSeen.put(g.id(), after);
-        count(before, -1);
+        count(lastSeen.put(g.id(), after), -1);
         count(after, +1);
-    }
-
-    private GenerationStatus statusAtBaseline(Generation g) {
-        if (g.createdAt() == null || g.createdAt().isAfter(baselineAt)) {
-            return null;
-        }
-        if (g.finishedAt() != null && !g.finishedAt().isAfter(baselineAt)) {
-            return null;
-        }
-        boolean started = g.startedAt() != null && !g.startedAt().isAfter(baselineAt);
-        return started ? GenerationStatus.RUNNING : GenerationStatus.QUEUED;
     }
 
     private void count(GenerationStatus status, int delta) {
@@ -58,10 +41,10 @@ public final class ActivityCounter {
     }
 
     public int running() {
-        return Math.max(0, running);
+        return running;
     }
 
     public int queued() {
-        return Math.max(0, queued);
+        return queued;
     }
 }

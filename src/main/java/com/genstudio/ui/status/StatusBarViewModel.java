@@ -5,27 +5,26 @@ import com.genstudio.engine.GenerationService;
 import com.genstudio.ui.common.BackgroundExecutor;
 import com.genstudio.ui.events.ActivityCounter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-/** Running and queued counts, derived from events after one background count at start-up. */
+/** Running and queued counts, derived from events after reading the active generations once at start-up. */
 public final class StatusBarViewModel {
     private final ActivityCounter counter;
     private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper queued = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper dataDirectory;
 
-    public StatusBarViewModel(Clock clock, Path dataDirectory) {
-        this.counter = new ActivityCounter(clock.instant());
+    public StatusBarViewModel(Path dataDirectory) {
+        this.counter = new ActivityCounter();
         this.dataDirectory = new ReadOnlyStringWrapper(dataDirectory == null ? "" : dataDirectory.toString());
     }
 
     public void loadBaseline(GenerationService generations, BackgroundExecutor background) {
-        background.submit(generations::activeCounts, counts -> {
+        background.submit(generations::active, counts -> {
             counter.addBaseline(counts);
             publish();
         }, failure -> {});
