@@ -34,6 +34,11 @@ public final class Database implements AutoCloseable {
         return new Database(pool, forbiddenThread);
     }
 
+    /** The pool itself, for tests and benchmarks that wrap or measure it. */
+    public javax.sql.DataSource dataSource() {
+        return pool;
+    }
+
     public Jdbc jdbc() {
         return jdbc;
     }

@@ -1,0 +1,90 @@
+package com.genstudio.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.genstudio.domain.ProjectImage;
+import com.genstudio.domain.Session;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProjectBrowseAndPlansTest {
+    @TempDir
+    Path dir;
+    StoreFixture store;
+
+    @BeforeEach
+    void open() {
+        store = new StoreFixture(dir);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void browseReturnsThe200MostRecentImagesAcrossSessionsInOneStatement() {
+        List<Session> sessions = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            sessions.add(store.session("Alpha", "S" + i));
+        }
+        Session elsewhere = store.session("Beta", "S");
+        for (int i = 0; i < 70; i++) {
+            store.clock.advance(Duration.ofSeconds(1));
+            store.succeeded(sessions.get(i % 5), "alpha " + i, 4);
+            store.succeeded(elsewhere, "beta " + i, 1);
+        }
+        store.counting.reset();
+        List<ProjectImage> images = store.outputs.recentImages(sessions.getFirst().projectId(), 200);
+        assertThat(store.counting.statements()).isEqualTo(1);
+        assertThat(images).hasSize(200);
+        assertThat(images).allSatisfy(i -> assertThat(i.prompt()).startsWith("alpha"));
+        assertThat(images.getFirst().prompt()).isEqualTo("alpha 69");
+        assertThat(images).extracting(ProjectImage::sessionName).contains("S0", "S1", "S2", "S3", "S4");
+        for (int i = 1; i < images.size(); i++) {
+            assertThat(images.get(i).createdAt()).isBeforeOrEqualTo(images.get(i - 1).createdAt());
+        }
+    }
+
+    @Test
+    void historyPageIsAnIndexRangeInIndexOrder() {
+        String plan = explain("""
+                SELECT id FROM generations
+                WHERE session_id = 1 AND created_at <= TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00Z'
+                  AND (created_at < TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00Z' OR id < 5)
+                ORDER BY created_at DESC, id DESC LIMIT 51""");
+        assertThat(plan).containsIgnoringCase("IX_GENERATIONS_SESSION_HISTORY")
+                .containsIgnoringCase("SESSION_ID = 1").containsIgnoringCase("index sorted");
+    }
+
+    @Test
+    void projectBrowseIsAnIndexRangeInIndexOrder() {
+        String plan = explain("""
+                SELECT o.id FROM outputs o WHERE o.project_id = 1 AND o.kind = 'image'
+                ORDER BY o.created_at DESC, o.id DESC LIMIT 200""");
+        assertThat(plan).containsIgnoringCase("IX_OUTPUTS_PROJECT_RECENT").containsIgnoringCase("index sorted");
+    }
+
+    @Test
+    void migrationsBuildTheSchemaOnAnEmptyDatabase() {
+        List<String> tables = store.jdbc.query("""
+                SELECT LOWER(table_name) FROM information_schema.tables WHERE table_schema = 'PUBLIC'
+                ORDER BY 1""", rs -> rs.getString(1));
+        assertThat(tables).contains("projects", "sessions", "generations", "outputs", "flyway_schema_history");
+        List<String> columns = store.jdbc.query("""
+                SELECT LOWER(column_name) FROM information_schema.columns
+                WHERE table_schema = 'PUBLIC' AND LOWER(table_name) = 'outputs'""", rs -> rs.getString(1));
+        assertThat(columns).contains("storage_key", "thumbnail_key", "sha256", "byte_size", "width", "height")
+                .noneMatch(c -> c.contains("data") || c.contains("base64") || c.contains("bytes"));
+    }
+
+    private String explain(String sql) {
+        return String.join("\n", store.jdbc.query("EXPLAIN " + sql, rs -> rs.getString(1)));
+    }
+}
