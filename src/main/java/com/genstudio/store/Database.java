@@ -22,7 +22,7 @@ public final class Database implements AutoCloseable {
     /** Opens (creating when missing) the database at {@code file} and brings its schema up to date. */
     public static Database open(Path file, BooleanSupplier forbiddenThread) {
         String url = "jdbc:h2:file:" + file.toAbsolutePath()
-                + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+                + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
         return openUrl(url, forbiddenThread);
     }
 

@@ -6,7 +6,6 @@ import com.genstudio.config.AppPaths;
 import com.genstudio.ui.common.Errors;
 import com.genstudio.ui.common.FxDialogService;
 import com.genstudio.ui.common.UiServices;
-import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -17,24 +16,22 @@ import org.slf4j.LoggerFactory;
 /**
  * The desktop application. The window shows at once with a loading state while the studio opens in the
  * background (database, migrations, workers); closing the window closes the studio off the JavaFX thread.
- * {@link #StudioApp(Studio, Path)} shows an already-open studio, which then stays its caller's to start and close.
+ * {@link #StudioApp(Studio)} shows an already-open studio, which then stays its caller's to start and close.
  */
 public class StudioApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(StudioApp.class);
 
     private final Studio providedStudio;
-    private final Path providedDataDirectory;
     private volatile Studio studio;
     private MainWindow window;
     private LoadingPane loading;
 
     public StudioApp() {
-        this(null, null);
+        this(null);
     }
 
-    public StudioApp(Studio studio, Path dataDirectory) {
+    public StudioApp(Studio studio) {
         this.providedStudio = studio;
-        this.providedDataDirectory = dataDirectory;
     }
 
     @Override
@@ -55,9 +52,7 @@ public class StudioApp extends Application {
 
     private void open(Stage stage) {
         try {
-            UiServices services = providedStudio != null
-                    ? UiServices.of(providedStudio, providedDataDirectory)
-                    : openOwnStudio();
+            UiServices services = UiServices.of(providedStudio != null ? providedStudio : openOwnStudio());
             Platform.runLater(() -> showWindow(stage, services));
         } catch (RuntimeException e) {
             LOG.error("Could not open the studio", e);
@@ -65,12 +60,13 @@ public class StudioApp extends Application {
         }
     }
 
-    private UiServices openOwnStudio() {
-        AppPaths paths = AppPaths.fromEnvironment();
-        Studio opened = Studio.open(StudioOptions.defaults(paths).withForbiddenThread(Platform::isFxApplicationThread));
+    private Studio openOwnStudio() {
+        StudioOptions options = StudioOptions.defaults(AppPaths.fromEnvironment())
+                .withForbiddenThread(Platform::isFxApplicationThread);
+        Studio opened = Studio.open(options);
         studio = opened;
         opened.startWorkers();
-        return UiServices.of(opened, paths.home());
+        return opened;
     }
 
     private void showWindow(Stage stage, UiServices services) {

@@ -8,7 +8,8 @@ import java.nio.file.Path;
 /** What the window needs from the core, so tests can hand in fakes or a studio on a temporary directory. */
 public record UiServices(GenerationService generations, LibraryService library, OutputFiles files, Path dataDirectory) {
 
-    public static UiServices of(Studio studio, Path dataDirectory) {
-        return new UiServices(studio.generations(), studio.library(), studio.outputStore()::localPath, dataDirectory);
+    public static UiServices of(Studio studio) {
+        return new UiServices(studio.generations(), studio.library(), studio.outputStore()::localPath,
+                studio.options().paths().home());
     }
 }
