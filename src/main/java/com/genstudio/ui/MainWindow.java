@@ -65,7 +65,7 @@ public final class MainWindow {
         gallery.setTop(galleryTitle);
         SplitPane split = new SplitPane(sidebar, left, gallery);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.16, 0.56);
+        split.setDividerPositions(0.19, 0.58);
         SplitPane.setResizableWithParent(sidebar, false);
         return split;
     }

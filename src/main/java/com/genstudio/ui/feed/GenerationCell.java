@@ -44,6 +44,7 @@ final class GenerationCell extends ListCell<GenerationItem> {
         this.model = model;
         this.cache = cache;
         getStyleClass().add("generation-cell");
+        setPrefWidth(0); // the list's width decides, so long prompts wrap instead of scrolling sideways
         prompt.getStyleClass().add("card-prompt");
         prompt.setWrapText(true);
         details.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
@@ -56,6 +57,10 @@ final class GenerationCell extends ListCell<GenerationItem> {
         HBox.setHgrow(progress, Priority.ALWAYS);
         cancel.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, "card-cancel");
         retry.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, "card-retry");
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        retry.setMinWidth(Region.USE_PREF_SIZE);
+        statusText.setMinWidth(Region.USE_PREF_SIZE);
         for (int i = 0; i < THUMBS; i++) {
             thumbs.add(thumbnail(i));
         }

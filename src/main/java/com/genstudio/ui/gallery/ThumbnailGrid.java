@@ -72,6 +72,7 @@ public final class ThumbnailGrid extends StackPane {
 
         RowCell() {
             getStyleClass().add("thumbnail-row");
+            setPrefWidth(0);
             box.getStyleClass().add("thumbnail-row-box");
         }
 

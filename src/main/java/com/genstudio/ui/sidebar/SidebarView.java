@@ -54,6 +54,7 @@ public final class SidebarView extends VBox {
     private HBox header() {
         Label title = new Label("Library");
         title.getStyleClass().addAll(Styles.TEXT_CAPTION, "sidebar-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox box = new HBox(2, title, spacer,
