@@ -28,15 +28,17 @@ public final class GenerationRepository {
             LEFT JOIN outputs o ON o.generation_id = g.id
             ORDER BY g.created_at DESC, g.id DESC, o.idx""";
 
-    // A range on the index's leading time column with ties filtered inside it: H2 turns a top-level OR into a
-    // full scan (shared/design/h2-notes.md), this form stays an index range in index order.
-    private static final String PAGE_AFTER_CURSOR = """
-            SELECT %s FROM generations
+    // A range on the index's time column with ties filtered inside it: H2 turns a top-level OR into a full scan
+    // (shared/design/h2-notes.md), this form stays an index range. The equality column leads the ORDER BY because
+    // only then does H2 2.4 see that the index already has the order and stop after LIMIT rows ("index sorted").
+    // USE INDEX: H2 adds its own single-column index for the session foreign key and may otherwise pick that one.
+    static final String PAGE_AFTER_CURSOR = """
+            SELECT %s FROM generations USE INDEX (ix_generations_session_history)
             WHERE session_id = ? AND created_at <= ? AND (created_at < ? OR id < ?)
-            ORDER BY created_at DESC, id DESC LIMIT ?""".formatted(GENERATION);
-    private static final String FIRST_PAGE = """
-            SELECT %s FROM generations WHERE session_id = ?
-            ORDER BY created_at DESC, id DESC LIMIT ?""".formatted(GENERATION);
+            ORDER BY session_id, created_at DESC, id DESC LIMIT ?""".formatted(GENERATION);
+    static final String FIRST_PAGE = """
+            SELECT %s FROM generations USE INDEX (ix_generations_session_history) WHERE session_id = ?
+            ORDER BY session_id, created_at DESC, id DESC LIMIT ?""".formatted(GENERATION);
 
     private final Jdbc jdbc;
     private final Clock clock;

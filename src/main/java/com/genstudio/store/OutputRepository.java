@@ -13,6 +13,18 @@ import java.util.List;
 public final class OutputRepository {
     public static final int BROWSE_LIMIT = 200;
 
+    // One index range over the project's outputs, newest first, stopping after LIMIT rows; the joins are primary-key
+    // lookups for those rows only.
+    static final String RECENT_IMAGES = """
+            SELECT %s, s.id AS session_id, s.name AS session_name, g.prompt, o.created_at
+            FROM outputs o
+            JOIN generations g ON g.id = o.generation_id
+            JOIN sessions s ON s.id = g.session_id
+            WHERE o.project_id = ? AND o.kind = 'image'
+            ORDER BY o.project_id, o.created_at DESC, o.id DESC
+            LIMIT ?
+            """.formatted(GenerationColumns.OUTPUT_ALIASED);
+
     private final Jdbc jdbc;
     private final Clock clock;
 
@@ -47,15 +59,7 @@ public final class OutputRepository {
 
     /** The project's most recent images across all its sessions: one query, one index range. */
     public List<ProjectImage> recentImages(long projectId, int limit) {
-        return jdbc.query("""
-                SELECT %s, s.id AS session_id, s.name AS session_name, g.prompt, o.created_at
-                FROM outputs o
-                JOIN generations g ON g.id = o.generation_id
-                JOIN sessions s ON s.id = g.session_id
-                WHERE o.project_id = ? AND o.kind = 'image'
-                ORDER BY o.created_at DESC, o.id DESC
-                LIMIT ?
-                """.formatted(GenerationColumns.OUTPUT_ALIASED),
+        return jdbc.query(RECENT_IMAGES,
                 rs -> new ProjectImage(GenerationColumns.aliasedOutput(rs), rs.getLong("session_id"),
                         rs.getString("session_name"), rs.getString("prompt"), Timestamps.read(rs, "created_at")),
                 projectId, Math.clamp(limit, 1, BROWSE_LIMIT));

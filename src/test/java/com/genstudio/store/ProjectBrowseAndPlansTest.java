@@ -53,22 +53,23 @@ class ProjectBrowseAndPlansTest {
     }
 
     @Test
-    void historyPageIsAnIndexRangeInIndexOrder() {
-        String plan = explain("""
-                SELECT id FROM generations
-                WHERE session_id = 1 AND created_at <= TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00Z'
-                  AND (created_at < TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00Z' OR id < 5)
-                ORDER BY created_at DESC, id DESC LIMIT 51""");
-        assertThat(plan).containsIgnoringCase("IX_GENERATIONS_SESSION_HISTORY")
-                .containsIgnoringCase("SESSION_ID = 1").containsIgnoringCase("index sorted");
+    void historyPagesAreIndexRangesInIndexOrder() {
+        seed();
+        var at = java.time.OffsetDateTime.parse("2026-01-01T00:00:00Z");
+        assertThat(explain(GenerationRepository.PAGE_AFTER_CURSOR, 1L, at, at, 5L, 51))
+                .containsIgnoringCase("IX_GENERATIONS_SESSION_HISTORY: SESSION_ID = ?1")
+                .containsIgnoringCase("CREATED_AT <=").containsIgnoringCase("index sorted");
+        assertThat(explain(GenerationRepository.FIRST_PAGE, 1L, 51))
+                .containsIgnoringCase("IX_GENERATIONS_SESSION_HISTORY: SESSION_ID = ?1")
+                .containsIgnoringCase("index sorted");
     }
 
     @Test
     void projectBrowseIsAnIndexRangeInIndexOrder() {
-        String plan = explain("""
-                SELECT o.id FROM outputs o WHERE o.project_id = 1 AND o.kind = 'image'
-                ORDER BY o.created_at DESC, o.id DESC LIMIT 200""");
-        assertThat(plan).containsIgnoringCase("IX_OUTPUTS_PROJECT_RECENT").containsIgnoringCase("index sorted");
+        seed();
+        assertThat(explain(OutputRepository.RECENT_IMAGES, 1L, 200))
+                .containsIgnoringCase("IX_OUTPUTS_PROJECT_RECENT: PROJECT_ID = ?1")
+                .containsIgnoringCase("index sorted");
     }
 
     @Test
@@ -84,7 +85,15 @@ class ProjectBrowseAndPlansTest {
                 .noneMatch(c -> c.contains("data") || c.contains("base64") || c.contains("bytes"));
     }
 
-    private String explain(String sql) {
-        return String.join("\n", store.jdbc.query("EXPLAIN " + sql, rs -> rs.getString(1)));
+    private void seed() {
+        Session s = store.session("P", "S");
+        for (int i = 0; i < 30; i++) {
+            store.succeeded(s, "row " + i, 2);
+        }
+        store.jdbc.update("ANALYZE");
+    }
+
+    private String explain(String sql, Object... params) {
+        return String.join("\n", store.jdbc.query("EXPLAIN " + sql, rs -> rs.getString(1), params));
     }
 }
