@@ -8,7 +8,9 @@ import com.genstudio.ui.common.FxDialogService;
 import com.genstudio.ui.common.UiServices;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +25,7 @@ public class StudioApp extends Application {
 
     private final Studio providedStudio;
     private volatile Studio studio;
+    private volatile boolean closing;
     private MainWindow window;
     private LoadingPane loading;
 
@@ -39,7 +42,8 @@ public class StudioApp extends Application {
         Theme.apply();
         loading = new LoadingPane();
         stage.setTitle("GenStudio");
-        stage.setScene(new Scene(loading, 1440, 900));
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(loading, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight())));
         stage.setOnCloseRequest(event -> {
             event.consume();
             shutdown(stage);
@@ -53,6 +57,10 @@ public class StudioApp extends Application {
     private void open(Stage stage) {
         try {
             UiServices services = UiServices.of(providedStudio != null ? providedStudio : openOwnStudio());
+            if (closing) {
+                closeOwnStudio(); // the window was closed while the studio was opening
+                return;
+            }
             Platform.runLater(() -> showWindow(stage, services));
         } catch (RuntimeException e) {
             LOG.error("Could not open the studio", e);
@@ -70,11 +78,15 @@ public class StudioApp extends Application {
     }
 
     private void showWindow(Stage stage, UiServices services) {
+        if (closing) {
+            return;
+        }
         window = new MainWindow(stage, services, new FxDialogService(() -> stage));
         stage.getScene().setRoot(window.root());
     }
 
     private void shutdown(Stage stage) {
+        closing = true;
         if (window != null) {
             window.close();
             window = null;

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
 
@@ -49,10 +48,6 @@ public final class FeedViewModel {
     /** An error, the empty state, or blank when the list speaks for itself. */
     public StringBinding message() {
         return message;
-    }
-
-    public ReadOnlyStringProperty actionErrorProperty() {
-        return actionError.getReadOnlyProperty();
     }
 
     /** A cell showed row {@code index}: close to the end, the next page is fetched. */
