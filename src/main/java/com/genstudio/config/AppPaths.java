@@ -44,4 +44,9 @@ public record AppPaths(Path home) {
     public Path logs() {
         return home.resolve("logs");
     }
+
+    /** The current log file; logback.xml names it, older days are rolled beside it. */
+    public Path logFile() {
+        return logs().resolve("genstudio.log");
+    }
 }

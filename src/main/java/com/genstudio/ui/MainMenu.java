@@ -1,5 +1,8 @@
 package com.genstudio.ui;
 
+import com.genstudio.config.AppPaths;
+import com.genstudio.ui.about.AboutDialog;
+import com.genstudio.ui.about.AboutInfo;
 import com.genstudio.ui.common.DialogService;
 import com.genstudio.ui.common.Icons;
 import javafx.scene.control.Menu;
@@ -54,13 +57,6 @@ final class MainMenu {
     }
 
     private void about() {
-        dialogs.showInfo("About GenStudio", """
-                GenStudio — a desktop studio for image generation.
-
-                Ctrl+Enter  generate
-                Ctrl+N      new session
-                Ctrl+B      browse project images
-                Ctrl+L      focus the prompt
-                In the viewer: Left/Right to move, F to toggle fit/100%, Esc to close.""");
+        AboutDialog.show(window.stage(), AboutInfo.current(AppPaths.fromEnvironment()));
     }
 }

@@ -3,6 +3,7 @@ package com.genstudio.ui;
 import com.genstudio.app.Studio;
 import com.genstudio.app.StudioOptions;
 import com.genstudio.config.AppPaths;
+import com.genstudio.ui.about.AppIcons;
 import com.genstudio.ui.common.Errors;
 import com.genstudio.ui.common.FxDialogService;
 import com.genstudio.ui.common.UiServices;
@@ -42,6 +43,7 @@ public class StudioApp extends Application {
         Theme.apply();
         loading = new LoadingPane();
         stage.setTitle("GenStudio");
+        AppIcons.install(stage);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setScene(new Scene(loading, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight())));
         stage.setOnCloseRequest(event -> {
