@@ -79,6 +79,21 @@ class GenerateCommandTest {
     }
 
     @Test
+    void withoutProjectOrSessionItLandsWhereTheStudioOpens() {
+        CliHarness harness = new CliHarness(home);
+        harness.inspect(studio -> studio.library().findOrCreate("Alpha", "Main"));
+
+        CliHarness.Result r = harness.run("generate", "--prompt", "for the open window", "--engine", FlatColorEngine.ID);
+
+        long id = Long.parseLong(r.out().split(" ")[0]);
+        harness.inspect(studio -> {
+            Session opened = studio.library().ensureDefault();
+            assertThat(opened.name()).isEqualTo("Main");
+            assertThat(studio.generations().find(id).orElseThrow().sessionId()).isEqualTo(opened.id());
+        });
+    }
+
+    @Test
     void withoutWaitTheGenerationStaysQueuedInTheDefaultSession() {
         CliHarness harness = new CliHarness(home);
         CliHarness.Result r = harness.run("generate", "--prompt", "green hill", "--engine", FlatColorEngine.ID);
