@@ -143,15 +143,10 @@ class GenerateCommandTest {
         assertThat(r.errLines().getLast()).isEqualTo("Generation " + id + " cancelled");
     }
 
+    /** Waits on the engine itself: a second studio opened in this JVM while the command opens its own timed out here. */
     private static long awaitRunningGeneration(CliHarness harness) {
-        AtomicLong id = new AtomicLong();
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            harness.inspect(studio -> studio.generations().active().stream()
-                    .filter(g -> g.status() == GenerationStatus.RUNNING)
-                    .findFirst().ifPresent(g -> id.set(g.id())));
-            return id.get() != 0;
-        });
-        return id.get();
+        await().atMost(Duration.ofSeconds(20)).until(() -> !harness.engine().polledGenerations().isEmpty());
+        return harness.engine().polledGenerations().iterator().next();
     }
 
     @Test
