@@ -7,7 +7,7 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * The settings screen's "Test connection": checks the bucket is reachable with these credentials, then writes,
+ * The settings screen's "Test connection": lists the bucket with these credentials with these credentials, then writes,
  * reads back and deletes a tiny probe object, because read-only credentials pass HeadBucket yet fail every upload.
  */
 public final class S3ConnectionTester {
@@ -30,7 +30,9 @@ public final class S3ConnectionTester {
     static Result test(S3Client s3, S3Settings settings) {
         String step = "Cannot open the bucket";
         try {
-            s3.headBucket(b -> b.bucket(settings.bucket()));
+            // A listing rather than HeadBucket: HEAD answers carry no error code, so "bad key" and "no access" would
+            // look the same.
+            s3.listObjectsV2(b -> b.bucket(settings.bucket()).prefix(settings.prefix()).maxKeys(1));
             step = "The bucket can be read but not written";
             String key = settings.prefix() + PROBE;
             byte[] body = "GenStudio connection test".getBytes(StandardCharsets.UTF_8);
