@@ -10,9 +10,10 @@ import com.genstudio.engine.LibraryService;
 import com.genstudio.engine.OutputIngestor;
 import com.genstudio.engine.WorkerIdentity;
 import com.genstudio.providers.builtin.BuiltinEngine;
+import com.genstudio.config.StorageSettings;
 import com.genstudio.storage.FileOutputIngestor;
-import com.genstudio.storage.LocalOutputStore;
 import com.genstudio.storage.OutputStore;
+import com.genstudio.storage.s3.MoveToS3;
 import com.genstudio.store.ClaimRepository;
 import com.genstudio.store.Database;
 import com.genstudio.store.GenerationRepository;
@@ -26,6 +27,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,15 +46,20 @@ public final class Studio implements AutoCloseable {
     private final Library library;
     private final OutputStore outputStore;
     private final List<AutoCloseable> ownedEngines;
+    private final StorageWiring storage;
+    private final OutputRepository outputs;
 
     private Studio(StudioOptions options, Database database, GenerationEngine engine, Library library,
-                   OutputStore outputStore, List<AutoCloseable> ownedEngines) {
+                   OutputStore outputStore, List<AutoCloseable> ownedEngines, StorageWiring storage,
+                   OutputRepository outputs) {
         this.options = options;
         this.database = database;
         this.engine = engine;
         this.library = library;
         this.outputStore = outputStore;
         this.ownedEngines = ownedEngines;
+        this.storage = storage;
+        this.outputs = outputs;
     }
 
     public static Studio open(StudioOptions options) {
@@ -62,8 +69,11 @@ public final class Studio implements AutoCloseable {
         var jdbc = database.jdbc();
         var projects = new ProjectRepository(jdbc, clock);
         var sessions = new SessionRepository(jdbc, clock);
-        OutputStore store = new LocalOutputStore(options.paths().outputs());
+        StorageWiring storage = StorageWiring.open(options.paths(),
+                StorageSettings.load(options.paths(), System.getenv()));
+        OutputStore store = storage.store();
         OutputIngestor ingestor = new FileOutputIngestor(store);
+        var outputs = new OutputRepository(jdbc, clock);
         List<AutoCloseable> owned = new ArrayList<>();
         List<Engine> engines = options.engines();
         if (engines.isEmpty()) {
@@ -72,12 +82,12 @@ public final class Studio implements AutoCloseable {
             engines = List.of(builtin);
         }
         var engine = new GenerationEngine(new GenerationEngine.Wiring(WorkerIdentity.forThisProcess(),
-                new EngineRegistry(engines), new GenerationRepository(jdbc, clock), new OutputRepository(jdbc, clock),
+                new EngineRegistry(engines), new GenerationRepository(jdbc, clock), outputs,
                 sessions, new ClaimRepository(jdbc, clock), ingestor, store.id(), new EventHub(),
                 options.concurrency(), options.lease()));
         var library = new Library(projects, sessions, engine, ingestor);
         LOG.info("GenStudio data directory: {}", options.paths().home());
-        return new Studio(options, database, engine, library, store, owned);
+        return new Studio(options, database, engine, library, store, owned, storage, outputs);
     }
 
     private static void createDirectories(StudioOptions options) {
@@ -105,6 +115,11 @@ public final class Studio implements AutoCloseable {
         return outputStore;
     }
 
+    /** Moves local outputs to the configured bucket; empty when storage is local. */
+    public Optional<MoveToS3> moveToS3() {
+        return storage.s3().map(s3 -> new MoveToS3(outputs, storage.local(), s3));
+    }
+
     /** Starts claiming and running queued generations (and those a dead process left behind). */
     public void startWorkers() {
         engine.startWorkers(SCAN_EVERY, FEED_EVERY, id -> true);
@@ -126,6 +141,7 @@ public final class Studio implements AutoCloseable {
                 LOG.warn("Engine did not close cleanly", e);
             }
         }
+        storage.close();
         database.close();
     }
 }

@@ -48,12 +48,12 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Seed for a reproducible result (default: random).")
     private String seed = "";
 
-    @Option(names = "--project", paramLabel = "NAME", description = "Project, created when missing (default: "
-            + SessionTarget.DEFAULT_PROJECT + ").")
+    @Option(names = "--project", paramLabel = "NAME", description = "Project, created when missing (default: the studio's first project, or '"
+            + SessionTarget.DEFAULT_PROJECT + "' on a fresh install).")
     private String project;
 
-    @Option(names = "--session", paramLabel = "NAME", description = "Session, created when missing (default: "
-            + SessionTarget.DEFAULT_SESSION + ").")
+    @Option(names = "--session", paramLabel = "NAME", description = "Session, created when missing (default: the project's first session, or '"
+            + SessionTarget.DEFAULT_SESSION + "').")
     private String session;
 
     @Option(names = "--wait", description = "Run the generation now and wait for it to end; exit status 1 when it "

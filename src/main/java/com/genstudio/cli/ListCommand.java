@@ -19,12 +19,12 @@ final class ListCommand implements Callable<Integer> {
     @Mixin
     private CommandOutput output;
 
-    @Option(names = "--project", paramLabel = "NAME", description = "Project (default: "
-            + SessionTarget.DEFAULT_PROJECT + ").")
+    @Option(names = "--project", paramLabel = "NAME", description = "Project (default: the studio's first project, or '"
+            + SessionTarget.DEFAULT_PROJECT + "' on a fresh install).")
     private String project;
 
-    @Option(names = "--session", paramLabel = "NAME", description = "Session (default: "
-            + SessionTarget.DEFAULT_SESSION + ").")
+    @Option(names = "--session", paramLabel = "NAME", description = "Session (default: the project's first session, or '"
+            + SessionTarget.DEFAULT_SESSION + "').")
     private String session;
 
     @Option(names = "--limit", paramLabel = "N", description = "Page size, at most 50 (default 20).")

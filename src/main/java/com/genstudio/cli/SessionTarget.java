@@ -2,6 +2,7 @@ package com.genstudio.cli;
 
 import com.genstudio.domain.Project;
 import com.genstudio.domain.Session;
+import com.genstudio.engine.Library;
 import com.genstudio.engine.LibraryService;
 import com.genstudio.engine.NotFoundException;
 import java.util.Optional;
@@ -11,17 +12,34 @@ import java.util.Optional;
  * creates what is missing and, when the request is then refused, removes it again so bad input stores nothing.
  */
 final class SessionTarget {
-    static final String DEFAULT_PROJECT = "Default";
-    static final String DEFAULT_SESSION = "CLI";
+    static final String DEFAULT_PROJECT = Library.DEFAULT_PROJECT;
+    static final String DEFAULT_SESSION = Library.DEFAULT_SESSION;
 
     private final LibraryService library;
     private final String projectName;
     private final String sessionName;
 
+    /**
+     * With neither name given, the target is the session the studio opens on (its first project's first session), so
+     * that a generation submitted from a script shows up where the user is looking.
+     */
     SessionTarget(LibraryService library, String projectName, String sessionName) {
         this.library = library;
-        this.projectName = projectName == null ? DEFAULT_PROJECT : projectName.strip();
-        this.sessionName = sessionName == null ? DEFAULT_SESSION : sessionName.strip();
+        Optional<Session> studioDefault = projectName == null && sessionName == null ? studioDefault() : Optional.empty();
+        this.projectName = projectName != null ? projectName.strip()
+                : studioDefault.map(s -> projectNameOf(s.projectId())).orElse(DEFAULT_PROJECT);
+        this.sessionName = sessionName != null ? sessionName.strip()
+                : studioDefault.map(Session::name).orElse(DEFAULT_SESSION);
+    }
+
+    private Optional<Session> studioDefault() {
+        return library.projects().stream().findFirst()
+                .flatMap(p -> library.sessions(p.id()).stream().findFirst());
+    }
+
+    private String projectNameOf(long projectId) {
+        return library.projects().stream().filter(p -> p.id() == projectId).map(Project::name).findFirst()
+                .orElse(DEFAULT_PROJECT);
     }
 
     Session existing() {

@@ -98,8 +98,28 @@ public final class Library implements LibraryService {
         Session session = sessions.find(sessionId)
                 .orElseThrow(() -> new NotFoundException("No session with id " + sessionId));
         cancelActive(g -> g.sessionId() == sessionId);
+        List<Long> generationIds = generationIdsOf(sessionId);
         sessions.delete(sessionId);
         deleteFiles(session.projectId() + "/" + sessionId + "/");
+        // Stores that key by generation (S3) have no session prefix to delete; their files go one generation at a time.
+        for (long id : generationIds) {
+            try {
+                files.deleteAll(new OutputTarget(session.projectId(), sessionId, id));
+            } catch (IOException e) {
+                LOG.warn("Could not delete the files of generation {}", id, e);
+            }
+        }
+    }
+
+    private List<Long> generationIdsOf(long sessionId) {
+        List<Long> ids = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            var page = generations.history(sessionId, cursor, 200);
+            page.items().forEach(g -> ids.add(g.id()));
+            cursor = page.hasMore() ? page.nextCursor() : null;
+        } while (cursor != null);
+        return ids;
     }
 
     @Override

@@ -69,4 +69,36 @@ public final class OutputRepository {
         return jdbc.query("SELECT %s FROM outputs o WHERE o.generation_id = ? ORDER BY o.idx"
                 .formatted(GenerationColumns.OUTPUT_ALIASED), GenerationColumns::aliasedOutput, generationId);
     }
+
+    /** Where one output's files are, with what is needed to name them elsewhere and to verify a copy. */
+    public record StoredRef(long id, long projectId, long generationId, int index, String storeId, String storageKey,
+                            String thumbnailKey, String mimeType, long byteSize, String sha256) {}
+
+    /** Outputs held by one store, in id order after {@code afterId}: a resumable scan for moving them. */
+    public List<StoredRef> inStore(String storeId, long afterId, int limit) {
+        return jdbc.query("""
+                SELECT id, project_id, generation_id, idx, store_id, storage_key, thumbnail_key, mime_type, byte_size,
+                       sha256
+                FROM outputs WHERE store_id = ? AND id > ? ORDER BY id LIMIT ?
+                """, rs -> new StoredRef(rs.getLong("id"), rs.getLong("project_id"), rs.getLong("generation_id"),
+                rs.getInt("idx"), rs.getString("store_id"), rs.getString("storage_key"), rs.getString("thumbnail_key"),
+                rs.getString("mime_type"), rs.getLong("byte_size"), rs.getString("sha256")), storeId, afterId, limit);
+    }
+
+    public int countInStore(String storeId) {
+        return jdbc.query("SELECT COUNT(*) AS n FROM outputs WHERE store_id = ?", rs -> rs.getInt("n"), storeId)
+                .getFirst();
+    }
+
+    /**
+     * Points an output at its new copy, only if it still points where the caller found it (so a concurrent move
+     * or a deleted generation is not overwritten). Returns whether the row changed.
+     */
+    public boolean relocate(long outputId, String fromStore, String fromKey, String toStore, String toKey,
+                            String toThumbnailKey) {
+        return jdbc.update("""
+                UPDATE outputs SET store_id = ?, storage_key = ?, thumbnail_key = ?
+                WHERE id = ? AND store_id = ? AND storage_key = ?
+                """, toStore, toKey, toThumbnailKey, outputId, fromStore, fromKey) == 1;
+    }
 }

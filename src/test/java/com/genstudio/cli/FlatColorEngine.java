@@ -33,9 +33,15 @@ final class FlatColorEngine implements Engine {
 
     private final Map<String, EngineJob> jobs = new ConcurrentHashMap<>();
     private final AtomicBoolean held = new AtomicBoolean();
+    private final java.util.Set<Long> polled = ConcurrentHashMap.newKeySet();
 
     void hold(boolean on) {
         held.set(on);
+    }
+
+    /** Ids of the generations whose jobs were submitted and have been polled at least once. */
+    java.util.Set<Long> polledGenerations() {
+        return java.util.Collections.unmodifiableSet(polled);
     }
 
     @Override
@@ -57,6 +63,7 @@ final class FlatColorEngine implements Engine {
         if (job == null) {
             return RemoteStatus.unknown();
         }
+        polled.add(job.generationId());
         if (held.get()) {
             return RemoteStatus.running(0.5, "painting");
         }

@@ -79,6 +79,21 @@ class GenerateCommandTest {
     }
 
     @Test
+    void withoutProjectOrSessionItLandsWhereTheStudioOpens() {
+        CliHarness harness = new CliHarness(home);
+        harness.inspect(studio -> studio.library().findOrCreate("Alpha", "Main"));
+
+        CliHarness.Result r = harness.run("generate", "--prompt", "for the open window", "--engine", FlatColorEngine.ID);
+
+        long id = Long.parseLong(r.out().split(" ")[0]);
+        harness.inspect(studio -> {
+            Session opened = studio.library().ensureDefault();
+            assertThat(opened.name()).isEqualTo("Main");
+            assertThat(studio.generations().find(id).orElseThrow().sessionId()).isEqualTo(opened.id());
+        });
+    }
+
+    @Test
     void withoutWaitTheGenerationStaysQueuedInTheDefaultSession() {
         CliHarness harness = new CliHarness(home);
         CliHarness.Result r = harness.run("generate", "--prompt", "green hill", "--engine", FlatColorEngine.ID);
@@ -128,15 +143,10 @@ class GenerateCommandTest {
         assertThat(r.errLines().getLast()).isEqualTo("Generation " + id + " cancelled");
     }
 
+    /** Waits on the engine itself: a second studio opened in this JVM while the command opens its own timed out here. */
     private static long awaitRunningGeneration(CliHarness harness) {
-        AtomicLong id = new AtomicLong();
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            harness.inspect(studio -> studio.generations().active().stream()
-                    .filter(g -> g.status() == GenerationStatus.RUNNING)
-                    .findFirst().ifPresent(g -> id.set(g.id())));
-            return id.get() != 0;
-        });
-        return id.get();
+        await().atMost(Duration.ofSeconds(20)).until(() -> !harness.engine().polledGenerations().isEmpty());
+        return harness.engine().polledGenerations().iterator().next();
     }
 
     @Test
