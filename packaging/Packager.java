@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  * installer (packaging/{os}/installer.cfg). Run from the repository root; Maven's {@code -Ppackage} does that.
  *
  * <pre>java packaging/Packager.java --jar target/genstudio.jar --version 0.1.0-SNAPSHOT --out target/jpackage
- *     [--type default|deb|rpm|msi|exe|dmg|pkg] [--compress zip-6] [--aot true]</pre>
+ *     [--type default|app-image|deb|rpm|msi|exe|dmg|pkg] [--compress zip-6] [--aot true]
+ *     [--aot-training auto|desktop|cli]</pre>
  */
 public final class Packager {
     private static final String AOT_FILE = "genstudio.aot";
@@ -64,7 +65,11 @@ public final class Packager {
                 "--runtime-image", runtime.toString(), "--dest", out.resolve("image").toString());
         Path image = appImage();
         if (Boolean.parseBoolean(options.getOrDefault("aot", "false"))) {
-            new AotTraining(image, launcher(image), configFile(image)).bake();
+            new AotTraining(image, launcher(image), configFile(image), trainOnDesktop()).bake();
+        }
+        if (installerType().equals("app-image")) {
+            System.out.println("App image: " + image);
+            return;
         }
         run("jpackage", "@packaging/jpackage.cfg", "@packaging/" + os + "/installer.cfg",
                 "--type", installerType(), "--app-version", version,
@@ -77,25 +82,39 @@ public final class Packager {
         System.out.printf("Packaged in %d s%n", TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
     }
 
-    /** Trains an AOT cache on a real run of the app image's own launcher, so class path and runtime match. */
-    private record AotTraining(Path image, Path launcher, Path config) {
+    /**
+     * Trains an AOT cache on a real run of the app image's own launcher, so class path and runtime match. The
+     * desktop run (start, open the studio on a library with one image, quit) needs a display; without one the
+     * command line's generate is the workload, which still covers the JDK, the store and the engine.
+     */
+    private record AotTraining(Path image, Path launcher, Path config, boolean desktop) {
         void bake() throws IOException, InterruptedException {
             String original = Files.readString(config);
             Path home = Files.createTempDirectory("genstudio-aot-home");
             Path aotConfig = home.resolve("genstudio.aotconf");
+            List<String> generate = List.of("generate", "--engine", "builtin", "--prompt", "a quiet harbour at dawn",
+                    "--size", "512x384", "--wait", "--json");
             try {
-                withOptions(original, "-XX:AOTMode=record", "-XX:AOTConfiguration=" + aotConfig);
-                launch(home, "generate", "--engine", "builtin", "--prompt", "a quiet harbour at dawn",
-                        "--size", "512x384", "--wait", "--json");
+                if (desktop) {
+                    launch(home, generate);
+                    withOptions(original, "-XX:AOTMode=record", "-XX:AOTConfiguration=" + aotConfig,
+                            "-Dgenstudio.quitWhenShown=true");
+                    launch(home, List.of());
+                } else {
+                    withOptions(original, "-XX:AOTMode=record", "-XX:AOTConfiguration=" + aotConfig);
+                    launch(home, generate);
+                }
                 withOptions(original, "-XX:AOTMode=create", "-XX:AOTConfiguration=" + aotConfig,
                         "-XX:AOTCache=$APPDIR/" + AOT_FILE);
-                launch(home, "--version");
+                launch(home, List.of("--version"));
             } finally {
+                withOptions(original);
                 deleteRecursively(home);
             }
             // auto mode: a cache that does not match (another JDK build, a changed jar) is ignored, never fatal.
             withOptions(original, "-XX:AOTCache=$APPDIR/" + AOT_FILE);
-            System.out.printf("AOT cache: %.1f MB%n", Files.size(config.resolveSibling(AOT_FILE)) / 1e6);
+            System.out.printf("AOT cache (%s training): %.1f MB%n", desktop ? "desktop" : "command line",
+                    Files.size(config.resolveSibling(AOT_FILE)) / 1e6);
         }
 
         private void withOptions(String original, String... javaOptions) throws IOException {
@@ -106,9 +125,9 @@ public final class Packager {
             Files.writeString(config, text);
         }
 
-        private void launch(Path home, String... args) throws IOException, InterruptedException {
+        private void launch(Path home, List<String> args) throws IOException, InterruptedException {
             List<String> command = new ArrayList<>(List.of(launcher.toString()));
-            command.addAll(List.of(args));
+            command.addAll(args);
             ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
             builder.environment().put("GENSTUDIO_HOME", home.toString());
             Process process = builder.start();
@@ -187,6 +206,15 @@ public final class Packager {
             case "macos" -> image.resolve("Contents/app/GenStudio.cfg");
             default -> image.resolve("lib/app/GenStudio.cfg");
         };
+    }
+
+    /** --aot-training desktop|cli|auto; auto trains the desktop where there is a display to open it on. */
+    private boolean trainOnDesktop() {
+        String training = options.getOrDefault("aot-training", "auto");
+        if (!training.equals("auto")) {
+            return training.equals("desktop");
+        }
+        return !os.equals("linux") || System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null;
     }
 
     private String installerType() {

@@ -8,12 +8,19 @@ launcher=$1
 runs=${2:-5}
 export GENSTUDIO_HOME=${GENSTUDIO_HOME:-$(mktemp -d)}
 
+# The studio's stage (WM_CLASS com.genstudio.ui.StudioApp), not GTK's unmapped leader window of the same name.
+window_viewable() {
+  local id
+  id=$(xwininfo -root -tree 2>/dev/null | awk '/"com.genstudio.ui.StudioApp"/ {print $1; exit}')
+  [ -n "$id" ] && xwininfo -id "$id" 2>/dev/null | grep -q IsViewable
+}
+
 first_window_ms() {
   local start now pid
   start=$(date +%s%N)
   "$launcher" >/dev/null 2>&1 &
   pid=$!
-  until xwininfo -name GenStudio 2>/dev/null | grep -q IsViewable; do
+  until window_viewable; do
     sleep 0.01
     kill -0 "$pid" 2>/dev/null || { echo "GenStudio exited before showing a window" >&2; return 1; }
   done

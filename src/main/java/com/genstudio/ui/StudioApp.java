@@ -7,12 +7,14 @@ import com.genstudio.ui.about.AppIcons;
 import com.genstudio.ui.common.Errors;
 import com.genstudio.ui.common.FxDialogService;
 import com.genstudio.ui.common.UiServices;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +25,8 @@ import org.slf4j.LoggerFactory;
  */
 public class StudioApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(StudioApp.class);
+    /** Set by the packaging's AOT training run (packaging/Packager.java): show the studio, let it settle, quit. */
+    static final String QUIT_WHEN_SHOWN = "genstudio.quitWhenShown";
 
     private final Studio providedStudio;
     private volatile Studio studio;
@@ -85,6 +89,11 @@ public class StudioApp extends Application {
         }
         window = new MainWindow(stage, services, new FxDialogService(() -> stage));
         stage.getScene().setRoot(window.root());
+        if (Boolean.getBoolean(QUIT_WHEN_SHOWN)) {
+            PauseTransition settle = new PauseTransition(Duration.seconds(3));
+            settle.setOnFinished(e -> shutdown(stage));
+            settle.play();
+        }
     }
 
     private void shutdown(Stage stage) {
