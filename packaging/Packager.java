@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * installer (packaging/{os}/installer.cfg). Run from the repository root; Maven's {@code -Ppackage} does that.
  *
  * <pre>java packaging/Packager.java --jar target/genstudio.jar --version 0.1.0-SNAPSHOT --out target/jpackage
- *     [--type default|app-image|deb|rpm|msi|exe|dmg|pkg] [--compress zip-6] [--aot true]
+ *     [--type default|app-image|deb|rpm|msi|exe|dmg|pkg] [--compress zip-0|zip-6] [--aot true]
  *     [--aot-training auto|desktop|cli]</pre>
  */
 public final class Packager {
@@ -58,7 +58,9 @@ public final class Packager {
         String version = required("version").replace("-SNAPSHOT", "");
 
         Path runtime = out.resolve("runtime");
-        run("jlink", "@packaging/jlink.cfg", "--compress=" + options.getOrDefault("compress", "zip-6"),
+        // zip-0 by default: every installer format compresses the whole package, and does it better (xz for a .deb)
+        // than jlink compresses single classes; uncompressed modules also load faster.
+        run("jlink", "@packaging/jlink.cfg", "--compress=" + options.getOrDefault("compress", "zip-0"),
                 "--output", runtime.toString());
         run("jpackage", "@packaging/jpackage.cfg", "@packaging/app-image.cfg", "@packaging/" + os + "/app-image.cfg",
                 "--type", "app-image", "--app-version", version, "--input", input.toString(),

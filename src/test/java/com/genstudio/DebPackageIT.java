@@ -8,12 +8,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.spi.ToolProvider;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
@@ -91,6 +94,22 @@ class DebPackageIT {
         assertThat(entry).contains("Name=GenStudio", "Categories=Graphics", "Exec=/opt/genstudio/bin/GenStudio",
                 "Icon=/opt/genstudio/lib/GenStudio.png", "Type=Application");
         assertThat(lib.resolve("GenStudio.png")).hasSameBinaryContentAs(Path.of("assets", "genstudio.png"));
+    }
+
+    /** Catches a new dependency that needs a JDK module packaging/jlink.cfg leaves out, before a user does. */
+    @Test
+    void bundledRuntimeHasEveryModuleTheJarNeeds() throws Exception {
+        StringWriter out = new StringWriter();
+        int exit = ToolProvider.findFirst("jdeps").orElseThrow().run(new PrintWriter(out), new PrintWriter(out),
+                "--multi-release", String.valueOf(Runtime.version().feature()), "--ignore-missing-deps",
+                "--print-module-deps", System.getProperty("genstudio.jar"));
+        assertThat(exit).as(out.toString()).isZero();
+        List<String> needed = List.of(out.toString().strip().split(","));
+
+        Path release = root.resolve(INSTALL_DIR).resolve("lib/runtime/release");
+        String modules = Files.readAllLines(release).stream().filter(l -> l.startsWith("MODULES="))
+                .findFirst().orElseThrow().replace("MODULES=", "").replace("\"", "");
+        assertThat(List.of(modules.split(" "))).containsAll(needed).contains("jdk.unsupported");
     }
 
     private static Run launcher(Path home, String... args) throws Exception {
