@@ -4,8 +4,6 @@ import com.genstudio.store.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Runs every figure once, at one size, in one JVM (JMH figures fork their own when the size asks for it), and
@@ -13,7 +11,6 @@ import org.slf4j.LoggerFactory;
  * what it measures under {@code work}, which is wiped first.
  */
 public final class BenchSuite {
-    private static final Logger LOG = LoggerFactory.getLogger(BenchSuite.class);
     /** The project the browse figure reads in the library: an ordinary one with 10 sessions. */
     static final long BROWSED_PROJECT = 2;
 
@@ -36,14 +33,18 @@ public final class BenchSuite {
 
         Library library = seedLibrary(report);
         new HistoryFigure(new JmhRunner(size)).run(library, report);
+        log("figure 2");
         new BrowseFigure(new JmhRunner(size), size, work).run(library, report);
+        log("figure 3");
         StorageFootprintScenario.report(new StorageFootprintScenario(work.resolve("footprint"), size.base64Outputs)
                 .run(library.compactedBytes(), library.seeded().shape().outputs()), report);
         log("figure 4");
         SubmitLatencyScenario.report(new SubmitLatencyScenario(work.resolve("submit"), size.submits).run(), report);
         log("figure 1");
-        EngineOverheadScenario.report(new EngineOverheadScenario(work.resolve("engine"), size.engineJobs,
-                size.engineConcurrency).run(), report);
+        EngineOverheadScenario.report(
+                new EngineOverheadScenario(work.resolve("engine"), size.engineJobs, size.engineConcurrency, 1).run(),
+                new EngineOverheadScenario(work.resolve("engine-no-files"), size.engineJobs, size.engineConcurrency, 0)
+                        .run(), report);
         log("figure 6");
         new ThumbnailFigure(new JmhRunner(size)).run(report);
         log("figure 7");
@@ -96,8 +97,13 @@ public final class BenchSuite {
         return String.format("%.1f MiB (%,d bytes)", bytes / (1024.0 * 1024), bytes);
     }
 
-    private static void log(String what) {
-        LOG.info("Benchmarks: {} done", what);
+    private long lastLog = System.nanoTime();
+
+    private void log(String what) {
+        long now = System.nanoTime();
+        // Progress on stdout: the app's logging sends only warnings to the console.
+        System.out.printf("[bench] %s done in %,d ms%n", what, (now - lastLog) / 1_000_000);
+        lastLog = now;
     }
 
     static Map<String, String[]> params(Object... pairs) {

@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.imageio.ImageIO;
 
 /**
- * A remote-style engine whose every job takes exactly {@code latency}, then returns one small PNG. It reports no
+ * A remote-style engine whose every job takes exactly {@code latency}, then returns one small PNG (or, for a diagnostic run, nothing). It reports no
  * intermediate progress (as many hosted APIs do), so what the engine-overhead figure measures is the job runner's
  * own cost: claims, status writes, ingest and events.
  */
@@ -29,13 +29,16 @@ final class FixedLatencyEngine implements Engine {
 
     private final Duration latency;
     private final Duration pollInterval;
+    private final int images;
     private final byte[] png = smallPng();
     private final Map<String, Long> startedAt = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
 
-    FixedLatencyEngine(Duration latency, Duration pollInterval) {
+    /** {@code images} is 1, or 0 for a diagnostic run without any file writes. */
+    FixedLatencyEngine(Duration latency, Duration pollInterval, int images) {
         this.latency = latency;
         this.pollInterval = pollInterval;
+        this.images = images;
     }
 
     @Override
@@ -63,7 +66,7 @@ final class FixedLatencyEngine implements Engine {
     @Override
     public List<EngineOutput> fetchResults(String remoteId) {
         startedAt.remove(remoteId);
-        return List.of(new EngineOutput.InlineBytes(png, "image/png"));
+        return images == 0 ? List.of() : List.of(new EngineOutput.InlineBytes(png, "image/png"));
     }
 
     @Override

@@ -38,7 +38,7 @@ final class SubmitLatencyScenario {
     Result run() throws SQLException {
         AppPaths paths = new AppPaths(dir);
         StudioOptions options = StudioOptions.defaults(paths)
-                .withEngines(List.of(new FixedLatencyEngine(Duration.ofMillis(50), Duration.ofMillis(5))));
+                .withEngines(List.of(new FixedLatencyEngine(Duration.ofMillis(50), Duration.ofMillis(5), 1)));
         try (Studio studio = Studio.open(options)) {
             Session session = studio.library().findOrCreate("Bench", "Submits");
             AtomicInteger created = new AtomicInteger();
