@@ -107,7 +107,13 @@ public final class Studio implements AutoCloseable {
 
     /** Starts claiming and running queued generations (and those a dead process left behind). */
     public void startWorkers() {
-        engine.startWorkers(SCAN_EVERY, FEED_EVERY);
+        engine.startWorkers(SCAN_EVERY, FEED_EVERY, id -> true);
+    }
+
+    /** Runs only the given generations, leaving the rest of the queue to the studio or a later {@code resume}. */
+    public void startWorkersFor(java.util.Set<Long> generationIds) {
+        var ids = java.util.Set.copyOf(generationIds);
+        engine.startWorkers(SCAN_EVERY, FEED_EVERY, ids::contains);
     }
 
     @Override

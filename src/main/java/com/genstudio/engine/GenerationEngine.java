@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.LongPredicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,13 +48,16 @@ public final class GenerationEngine implements GenerationService, AutoCloseable 
                          com.genstudio.store.ClaimRepository claims, OutputIngestor ingestor, String storeId,
                          EventHub events, int concurrency, Duration lease) {}
 
-    /** Starts running queued work (including generations left behind by a stopped process) and the change feed. */
-    public void startWorkers(Duration scanEvery, Duration feedEvery) {
+    /**
+     * Starts running queued work (including generations left behind by a stopped process) and the change feed.
+     * {@code which} limits the work this process takes on (the CLI's {@code generate --wait} runs only its own).
+     */
+    public void startWorkers(Duration scanEvery, Duration feedEvery, LongPredicate which) {
         if (dispatcher.isStarted()) {
             return;
         }
         changeFeed.start(feedEvery);
-        dispatcher.start(scanEvery);
+        dispatcher.start(scanEvery, which);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongPredicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +30,7 @@ final class JobDispatcher implements AutoCloseable {
     private final ExecutorService workers;
     private final ScheduledExecutorService scheduler;
     private final Map<Long, JobRunner> running = new ConcurrentHashMap<>();
+    private volatile LongPredicate eligible = id -> true;
     private volatile boolean started;
     private volatile boolean closed;
 
@@ -42,10 +44,12 @@ final class JobDispatcher implements AutoCloseable {
         this.scheduler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(named("genstudio-dispatcher"));
     }
 
-    void start(Duration scanEvery) {
+    /** Starts claiming work; only generations whose id passes {@code which} are taken. */
+    void start(Duration scanEvery, LongPredicate which) {
         if (started) {
             return;
         }
+        eligible = which;
         started = true;
         long heartbeat = Math.max(50, lease.toMillis() / 3);
         scheduler.scheduleWithFixedDelay(this::safeScan, 0, scanEvery.toMillis(), TimeUnit.MILLISECONDS);
@@ -92,7 +96,7 @@ final class JobDispatcher implements AutoCloseable {
             if (running.size() >= concurrency) {
                 return;
             }
-            if (!running.containsKey(claim.generationId())) {
+            if (!running.containsKey(claim.generationId()) && eligible.test(claim.generationId())) {
                 tryClaim(claim);
             }
         }

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * A second GenStudio process for multi-process tests: opens the data directory, runs workers with a fake engine
- * until no generation is active, then prints which generations it submitted to its engine.
+ * until no generation is active, then prints which generations it submitted to its engine. It starts its workers
+ * only once the file {@code go} exists in the data directory, so that the test can start two at the same moment.
  * Args: home, steps, stepMillis, concurrency.
  */
 public final class EngineChild {
@@ -18,9 +19,13 @@ public final class EngineChild {
         var options = StudioOptions.defaults(new AppPaths(Path.of(args[0])))
                 .withConcurrency(Integer.parseInt(args[3])).withLease(Duration.ofSeconds(3)).withEngines(List.of(fake));
         try (Studio studio = Studio.open(options)) {
-            studio.startWorkers();
             System.out.println("READY");
             System.out.flush();
+            Path go = Path.of(args[0], "go");
+            while (!java.nio.file.Files.exists(go)) { // start together with the other process
+                Thread.sleep(20);
+            }
+            studio.startWorkers();
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (!studio.generations().active().isEmpty() && System.nanoTime() < deadline) {
                 Thread.sleep(100);
@@ -30,6 +35,7 @@ public final class EngineChild {
                     System.out.println("RAN " + g.id());
                 }
             }
+            System.out.println("DONE");
         }
         System.exit(0);
     }

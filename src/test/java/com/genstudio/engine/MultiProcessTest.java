@@ -21,7 +21,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -48,16 +47,24 @@ class MultiProcessTest {
                 String.valueOf(concurrency)).redirectErrorStream(true).start();
     }
 
-    private static CompletableFuture<List<String>> lines(Process p) {
-        return CompletableFuture.supplyAsync(() -> {
-            List<String> out = new ArrayList<>();
+    /** The child's output lines as they arrive. */
+    private static List<String> lines(Process p) {
+        List<String> out = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread reader = new Thread(() -> {
             try (var r = new BufferedReader(new InputStreamReader(p.getInputStream()))) {
                 r.lines().forEach(out::add);
             } catch (IOException e) {
                 out.add("IO " + e);
             }
-            return out;
         });
+        reader.setDaemon(true);
+        reader.start();
+        return out;
+    }
+
+    private static void awaitOutputs(List<String> out) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> out.stream().anyMatch(l -> l.startsWith("RAN ")
+                || l.startsWith("DONE")));
     }
 
     @Test
@@ -68,15 +75,21 @@ class MultiProcessTest {
             ids = IntStream.range(0, 16).mapToObj(i -> studio.generations().submit(request(s, "shared " + i)).id())
                     .toList();
         }
-        Process a = child(3, 40, 2);
-        Process b = child(3, 40, 2);
+        Process a = child(6, 40, 2);
+        Process b = child(6, 40, 2);
         var outA = lines(a);
         var outB = lines(b);
+        await().atMost(Duration.ofSeconds(60)).until(() -> outA.contains("READY") && outB.contains("READY"));
+        java.nio.file.Files.createFile(home.resolve("go"));
         assertThat(a.waitFor(90, TimeUnit.SECONDS)).isTrue();
         assertThat(b.waitFor(90, TimeUnit.SECONDS)).isTrue();
-        Set<Long> ranA = ran(outA.get());
-        Set<Long> ranB = ran(outB.get());
-        assertThat(ranA).as("output of A: %s", outA.get()).doesNotContainAnyElementsOf(ranB);
+        awaitOutputs(outA);
+        awaitOutputs(outB);
+        Set<Long> ranA = ran(outA);
+        Set<Long> ranB = ran(outB);
+        assertThat(ranA).as("A ran some: %s", outA).isNotEmpty();
+        assertThat(ranB).as("B ran some: %s", outB).isNotEmpty();
+        assertThat(java.util.Collections.disjoint(ranA, ranB)).as("A %s, B %s", ranA, ranB).isTrue();
         Set<Long> union = new HashSet<>(ranA);
         union.addAll(ranB);
         assertThat(union).containsExactlyInAnyOrderElementsOf(ids);
@@ -95,6 +108,7 @@ class MultiProcessTest {
         try (Studio studio = open(new FakeEngine("fake", 3, Duration.ofMillis(20)))) {
             id = studio.generations().submit(request(studio.library().ensureDefault(), "survive kill -9")).id();
         }
+        java.nio.file.Files.createFile(home.resolve("go"));
         Process victim = child(1000, 50, 1); // 50 s of work: it is mid-run when killed
         var victimOut = lines(victim);
         FakeEngine survivor = new FakeEngine("fake", 3, Duration.ofMillis(20));
@@ -115,7 +129,6 @@ class MultiProcessTest {
             assertThat(survivor.submits(id)).as("resubmitted: the dead process's engine job is gone").isEqualTo(1);
             assertThat(seen.statusesOf(id)).contains(GenerationStatus.SUCCEEDED);
         }
-        victimOut.cancel(true);
     }
 
     private static Set<Long> ran(List<String> lines) {
