@@ -25,7 +25,14 @@ public final class BenchMain {
                 System.exit(2);
             }
         }
-        BenchReport report = new BenchSuite(size, work, out).run();
+        BenchReport report;
+        try {
+            report = new BenchSuite(size, work, out).run();
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1); // the JavaFX thread would otherwise keep the JVM alive
+            return;
+        }
         report.rows.forEach(r -> System.out.printf("%-80s %-28s %-40s %-14s %s%n", r.figure(), r.genstudio(),
                 r.baseline(), r.ratio(), r.met().text));
         System.out.println("Wrote " + out.resolve("benchmarks.md") + " and " + out.resolve("benchmarks.png"));

@@ -48,9 +48,15 @@ public final class BenchSuite {
         log("figure 6");
         new ThumbnailFigure(new JmhRunner(size)).run(report);
         log("figure 7");
+        FxEventLatencyScenario.report(new FxEventLatencyScenario(work.resolve("live"), size.liveGenerations).run(),
+                report);
+        log("figure 5");
         UiFigures.notYetMeasured(report);
 
-        report.note(String.format("The whole run took %.0f s.", (System.nanoTime() - started) / 1e9));
+        report.note(String.format("The whole run took %.0f s. The machine's 1-minute load average after each step "
+                + "(other builds share it; with %d cores, a load above that means the benchmark waited for CPU and "
+                + "tails (p99) stretch): %s.", (System.nanoTime() - started) / 1e9,
+                Runtime.getRuntime().availableProcessors(), loads));
         MarkdownReport.write(report, Machine.current(), out.resolve("benchmarks.md"));
         HistoryChart.write(report.depthCurve.values().stream().toList(), chartSubtitle(library),
                 out.resolve("benchmarks.png"));
@@ -98,11 +104,14 @@ public final class BenchSuite {
     }
 
     private long lastLog = System.nanoTime();
+    private final StringBuilder loads = new StringBuilder();
 
     private void log(String what) {
         long now = System.nanoTime();
+        String load = Machine.loadAverage().map(l -> String.format("%.1f", l)).orElse("n/a");
         // Progress on stdout: the app's logging sends only warnings to the console.
-        System.out.printf("[bench] %s done in %,d ms%n", what, (now - lastLog) / 1_000_000);
+        System.out.printf("[bench] %s done in %,d ms (load average %s)%n", what, (now - lastLog) / 1_000_000, load);
+        loads.append(loads.isEmpty() ? "" : ", ").append(what).append(": ").append(load);
         lastLog = now;
     }
 

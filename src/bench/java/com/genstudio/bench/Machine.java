@@ -24,6 +24,12 @@ record Machine(String cpu, int cores, long memoryBytes, long maxHeapBytes, Strin
                 memoryBytes / (1024.0 * 1024 * 1024), maxHeapBytes / (1024.0 * 1024 * 1024), jdk, os);
     }
 
+    /** The 1-minute load average, or empty where the OS does not report one. */
+    static Optional<Double> loadAverage() {
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return load < 0 ? Optional.empty() : Optional.of(load);
+    }
+
     private static Optional<String> cpuModel() {
         try {
             Path info = Path.of("/proc/cpuinfo");

@@ -100,8 +100,15 @@ final class MarkdownReport {
             rows included, so it is an upper bound). Baseline: two small databases with the same rows, one of \
             them also holding a real built-in-engine PNG as a base64 data URL per output in a `CLOB` column, both \
             compacted; the difference per output (a lower bound for the baseline).
-            - **5, 8, 9** — need the desktop UI's classes (`FxEventBridge`, the virtualized gallery, the launcher) \
-            and are not measured on this branch yet.
+            - **5. Live updates** — a running studio (concurrency = number of generations) whose engine reports \
+            progress in 20 steps over 2 s per job; the UI's real path on a headless JavaFX toolkit (Monocle, \
+            software renderer): `FxEventBridge` (coalescing per generation, one drain per `Platform.runLater`) \
+            into `SessionHistory.apply`, which sets the items' properties. Each published event's latency runs \
+            until the history has applied that snapshot or a newer one of the same generation. The studio runs \
+            with the FX thread marked forbidden for the store, so any database call from it would fail the run. \
+            Baseline: the seed's 2 s polling, whose delay is uniform over the interval (analytic, not run).
+            - **8, 9** — gallery heap while scrolling 10,000 outputs, and cold start with/without an AOT cache, \
+            need the whole desktop window and are not measured yet.
             - **6. Engine overhead** — a running studio with concurrency 32 and one engine that finishes every \
             job exactly 50 ms after submit (polled every 5 ms, no intermediate progress) and returns one 64×64 \
             PNG that is ingested with its thumbnail. Timed from the first of the 1,000 submits to the last \
