@@ -108,6 +108,11 @@ public final class MainWindow {
         }
     }
 
+    /** Waits (off the FX thread) for background work that was running at {@link #close} to end. */
+    public boolean awaitBackgroundWork(java.time.Duration timeout) throws InterruptedException {
+        return background.awaitIdle(timeout);
+    }
+
     /** Releases the event subscription and stops background work; the studio itself is closed by its owner. */
     public void close() {
         model.close();
