@@ -17,6 +17,7 @@ import com.genstudio.ui.settings.StorageSettingsView;
 import com.genstudio.ui.settings.StorageSettingsViewModel;
 import com.genstudio.ui.sidebar.SidebarView;
 import com.genstudio.ui.status.StatusBarView;
+import com.genstudio.ui.viewer.FxViewerMedia;
 import com.genstudio.ui.viewer.ViewerViewModel;
 import com.genstudio.ui.viewer.ViewerWindow;
 import java.util.List;
@@ -128,7 +129,7 @@ public final class MainWindow {
 
     private void openViewer(List<ImageRef> images, int index) {
         if (!images.isEmpty()) {
-            new ViewerWindow(stage, new ViewerViewModel(images, index)).show();
+            new ViewerWindow(stage, new ViewerViewModel(images, index, background, new FxViewerMedia())).show();
         }
     }
 
