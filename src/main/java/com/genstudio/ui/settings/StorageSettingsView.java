@@ -4,21 +4,15 @@ import atlantafx.base.theme.Styles;
 import com.genstudio.ui.common.Icons;
 import com.genstudio.ui.common.Stylesheets;
 import com.genstudio.ui.settings.StorageSettingsViewModel.TestState;
-import javafx.beans.property.StringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -32,14 +26,13 @@ import org.kordamp.ikonli.feather.Feather;
 public final class StorageSettingsView {
     private final StorageSettingsViewModel model;
     private final Stage stage = new Stage();
-    private final GridPane s3Form = new GridPane();
 
     public StorageSettingsView(Window owner, StorageSettingsViewModel model) {
         this.model = model;
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Settings — Storage");
-        VBox root = new VBox(12, title(), choice(), s3Form(), testRow(), note(),
+        VBox root = new VBox(12, title(), choice(), new S3FieldsForm(model), testRow(), note(),
                 actions());
         root.getStyleClass().add("storage-settings");
         Stylesheets.add(root, StorageSettingsView.class, "settings.css");
@@ -79,46 +72,6 @@ public final class StorageSettingsView {
         local.setSelected(!model.useS3Property().get());
         model.useS3Property().subscribe(on -> local.setSelected(!on));
         return new VBox(6, local, s3);
-    }
-
-    private Node s3Form() {
-        s3Form.getStyleClass().add("s3-form");
-        s3Form.disableProperty().bind(model.useS3Property().not());
-        int row = 0;
-        row(row++, "Bucket", text("s3-bucket", model.bucketProperty(), "my-bucket"));
-        row(row++, "Key prefix", text("s3-prefix", model.prefixProperty(), "optional, e.g. genstudio/"));
-        row(row++, "Region", text("s3-region", model.regionProperty(), "us-east-1"));
-        row(row++, "Endpoint", text("s3-endpoint", model.endpointProperty(), "empty for AWS; e.g. http://localhost:9000"));
-        CheckBox pathStyle = new CheckBox("Path-style addressing (MinIO and most self-hosted servers)");
-        pathStyle.setId("s3-path-style");
-        pathStyle.selectedProperty().bindBidirectional(model.pathStyleProperty());
-        s3Form.add(pathStyle, 1, row++);
-        row(row++, "Access key id", text("s3-access-key", model.accessKeyIdProperty(), "empty: AWS credential chain"));
-        PasswordField secret = new PasswordField();
-        secret.setId("s3-secret");
-        secret.textProperty().bindBidirectional(model.secretProperty());
-        row(row++, "Secret access key", secret);
-        Label hint = new Label();
-        hint.textProperty().bind(model.secretHintProperty());
-        hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        s3Form.add(hint, 1, row);
-        return s3Form;
-    }
-
-    private void row(int row, String caption, Node field) {
-        Label label = new Label(caption);
-        label.getStyleClass().add("field-caption");
-        s3Form.add(label, 0, row);
-        s3Form.add(field, 1, row);
-        GridPane.setHgrow(field, Priority.ALWAYS);
-    }
-
-    private static TextInputControl text(String id, StringProperty property, String prompt) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPromptText(prompt);
-        field.textProperty().bindBidirectional(property);
-        return field;
     }
 
     private Node testRow() {
