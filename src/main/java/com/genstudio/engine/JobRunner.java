@@ -249,9 +249,9 @@ final class JobRunner implements Runnable {
         });
     }
 
-    private static Duration backoff(Duration base, int failures) {
+    private Duration backoff(Duration base, int failures) {
         long millis = base.toMillis() * (1L << Math.min(failures, 6));
-        return Duration.ofMillis(Math.min(millis, 10_000));
+        return Duration.ofMillis(Math.min(millis, ctx.pacing().maxBackoff().toMillis()));
     }
 
     private void await(Duration d) {

@@ -1,4 +1,6 @@
 package com.genstudio.storage;
 
+import com.genstudio.storage.ingest.MediaFormat;
+
 /** An encoded thumbnail ready to store; {@code format} is PNG or JPEG. */
-public record Thumbnail(byte[] bytes, ImageFormat format, int width, int height) {}
+public record Thumbnail(byte[] bytes, MediaFormat format, int width, int height) {}

@@ -1,5 +1,6 @@
 package com.genstudio.storage;
 
+import com.genstudio.storage.ingest.MediaFormat;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -42,7 +43,7 @@ public final class Thumbnailer {
 
     public Thumbnail create(BufferedImage source) throws IOException {
         BufferedImage scaled = scale(source);
-        ImageFormat format = hasTransparency(scaled) ? ImageFormat.PNG : ImageFormat.JPEG;
+        MediaFormat format = hasTransparency(scaled) ? MediaFormat.PNG : MediaFormat.JPEG;
         return new Thumbnail(encode(scaled, format), format, scaled.getWidth(), scaled.getHeight());
     }
 
@@ -67,7 +68,7 @@ public final class Thumbnailer {
     }
 
     /** Encodes as PNG or JPEG; JPEG has no alpha channel, so transparent areas are flattened onto neutral grey. */
-    public byte[] encode(BufferedImage image, ImageFormat format) throws IOException {
+    public byte[] encode(BufferedImage image, MediaFormat format) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         switch (format) {
             case PNG -> {

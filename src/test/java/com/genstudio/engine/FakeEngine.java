@@ -25,6 +25,8 @@ public final class FakeEngine implements Engine {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
     private final AtomicInteger cancels = new AtomicInteger();
+    private final AtomicInteger transientPollFailures = new AtomicInteger();
+    private volatile EngineException submitError;
 
     private record Job(long generationId, int count, long startNanos, boolean[] cancelled) {}
 
@@ -32,6 +34,18 @@ public final class FakeEngine implements Engine {
         this.id = id;
         this.steps = steps;
         this.stepTime = stepTime;
+    }
+
+    /** The next {@code n} polls throw a retryable fault, as a provider's 503 would. */
+    public FakeEngine failNextPolls(int n) {
+        transientPollFailures.set(n);
+        return this;
+    }
+
+    /** Every submit throws this until cleared with null. */
+    public FakeEngine failSubmits(EngineException error) {
+        submitError = error;
+        return this;
     }
 
     public FakeEngine mode(Mode newMode) {
@@ -46,7 +60,10 @@ public final class FakeEngine implements Engine {
     }
 
     @Override
-    public String submit(EngineJob job) {
+    public String submit(EngineJob job) throws EngineException {
+        if (submitError != null) {
+            throw submitError;
+        }
         String remoteId = id + "-" + job.generationId() + "-" + System.nanoTime();
         jobs.put(remoteId, new Job(job.generationId(), job.count(), System.nanoTime(), new boolean[1]));
         submitsByGeneration.computeIfAbsent(job.generationId(), k -> new AtomicInteger()).incrementAndGet();
@@ -55,7 +72,10 @@ public final class FakeEngine implements Engine {
     }
 
     @Override
-    public RemoteStatus poll(String remoteId) {
+    public RemoteStatus poll(String remoteId) throws EngineException {
+        if (transientPollFailures.getAndDecrement() > 0) {
+            throw new EngineException("503 Service Unavailable", true);
+        }
         Job job = jobs.get(remoteId);
         if (job == null) {
             return RemoteStatus.unknown();

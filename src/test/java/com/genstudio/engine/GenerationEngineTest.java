@@ -150,6 +150,20 @@ class GenerationEngineTest {
     }
 
     @Test
+    void transientPollFaultsAreRetriedAndThePermanentOnesFailWithTheProvidersWords() {
+        Session s = open(1).library().ensureDefault();
+        studio.startWorkers();
+        fake.failNextPolls(3);
+        Generation flaky = studio.generations().submit(request(s, "survives a 503", 1));
+        awaitStatus(flaky.id(), GenerationStatus.SUCCEEDED);
+
+        fake.failSubmits(new EngineException("Invalid API key for Fake", false));
+        Generation refused = studio.generations().submit(request(s, "refused", 1));
+        Generation failed = awaitStatus(refused.id(), GenerationStatus.FAILED);
+        assertThat(failed.errorMessage()).isEqualTo("Invalid API key for Fake");
+    }
+
+    @Test
     void unknownGenerationIdIsAClearNotFound() {
         open(1);
         assertThatThrownBy(() -> studio.generations().cancel(9999)).isInstanceOf(NotFoundException.class)

@@ -1,5 +1,6 @@
 package com.genstudio.storage;
 
+import com.genstudio.storage.ingest.MediaFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
@@ -27,8 +28,8 @@ class ThumbnailerTest {
     @Test
     void opaqueImagesBecomeJpeg() throws IOException {
         Thumbnail thumb = thumbnailer.create(TestImages.gradient(1024, 512, BufferedImage.TYPE_INT_ARGB));
-        assertThat(thumb.format()).isEqualTo(ImageFormat.JPEG);
-        assertThat(ImageFormat.sniff(thumb.bytes())).contains(ImageFormat.JPEG);
+        assertThat(thumb.format()).isEqualTo(MediaFormat.JPEG);
+        assertThat(MediaFormat.sniff(thumb.bytes())).contains(MediaFormat.JPEG);
         assertSize(ImageIO.read(new ByteArrayInputStream(thumb.bytes())), 256, 128);
     }
 
@@ -36,7 +37,7 @@ class ThumbnailerTest {
     void transparentImagesStayPngWithAlpha() throws IOException {
         BufferedImage clear = new BufferedImage(600, 300, BufferedImage.TYPE_INT_ARGB);
         Thumbnail thumb = thumbnailer.create(clear);
-        assertThat(thumb.format()).isEqualTo(ImageFormat.PNG);
+        assertThat(thumb.format()).isEqualTo(MediaFormat.PNG);
         BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(thumb.bytes()));
         assertThat(decoded.getRGB(10, 10) >>> 24).isZero();
     }
@@ -44,7 +45,7 @@ class ThumbnailerTest {
     @Test
     void jpegEncodingFlattensAlphaOntoNeutralGrey() throws IOException {
         BufferedImage clear = new BufferedImage(64, 64, BufferedImage.TYPE_INT_ARGB);
-        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(thumbnailer.encode(clear, ImageFormat.JPEG)));
+        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(thumbnailer.encode(clear, MediaFormat.JPEG)));
         Color pixel = new Color(decoded.getRGB(32, 32));
         assertThat(pixel.getRed()).isBetween(0x80, 0x90);
         assertThat(pixel.getGreen()).isBetween(0x80, 0x90);
