@@ -27,6 +27,9 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 item("Browse project images", Feather.GRID, "Shortcut+B", window::browseProject),
                 new SeparatorMenuItem(),
+                item("Settings…", Feather.SETTINGS, "Shortcut+Comma", window::openSettings),
+                item("Move outputs to S3…", Feather.UPLOAD_CLOUD, null, window::moveOutputsToS3),
+                new SeparatorMenuItem(),
                 item("Quit", Feather.LOG_OUT, "Shortcut+Q", this::quit));
         Menu session = new Menu("Session", null,
                 item("Generate", Feather.ZAP, null, window::generate),
@@ -61,6 +64,7 @@ final class MainMenu {
                 Ctrl+N      new session
                 Ctrl+B      browse project images
                 Ctrl+L      focus the prompt
+                Ctrl+,      settings
                 In the viewer: Left/Right to move, F to toggle fit/100%, Esc to close.""");
     }
 }
