@@ -48,15 +48,21 @@ public final class GenerationRepository {
         this.clock = clock;
     }
 
-    public Generation insertQueued(NewGeneration g) {
+    /**
+     * Inserts a queued generation in the given session, taking the project from the session in the same statement
+     * (one round trip for a submit). Empty when the session does not exist.
+     */
+    public Optional<Generation> insertQueued(NewGeneration g) {
         return jdbc.queryOne("""
                 SELECT %s FROM FINAL TABLE (
                     INSERT INTO generations (session_id, project_id, prompt, negative_prompt, engine_id, model_id,
                         parameters, status, progress, status_message, retry_of_id, created_at, change_seq)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', 0, 'Queued', ?, ?, NEXT VALUE FOR generation_change_seq))
+                    SELECT s.id, s.project_id, ?, ?, ?, ?, ?, 'queued', 0, 'Queued', ?, ?,
+                        NEXT VALUE FOR generation_change_seq
+                    FROM sessions s WHERE s.id = ?)
                 """.formatted(GENERATION), GenerationColumns::generation,
-                g.sessionId(), g.projectId(), g.prompt(), g.negativePrompt(), g.engineId(), g.modelId(),
-                ParametersJson.write(g.parameters()), g.retryOfId(), Timestamps.toDb(clock.instant())).orElseThrow();
+                g.prompt(), g.negativePrompt(), g.engineId(), g.modelId(), ParametersJson.write(g.parameters()),
+                g.retryOfId(), Timestamps.toDb(clock.instant()), g.sessionId());
     }
 
     public Optional<Generation> find(long id) {
