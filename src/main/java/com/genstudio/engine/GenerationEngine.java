@@ -27,6 +27,9 @@ public final class GenerationEngine implements GenerationService, AutoCloseable 
     private static final Logger LOG = LoggerFactory.getLogger(GenerationEngine.class);
     private static final long MAX_RANDOM_SEED = 1L << 32;
 
+    /** Work scope for {@link #startWorkers}: every generation (claimed in batches, the fast path). */
+    public static final LongPredicate ANY_GENERATION = JobDispatcher.ALL;
+
     private final JobContext ctx;
     private final RequestParser parser;
     private final JobDispatcher dispatcher;

@@ -97,13 +97,15 @@ public final class GenerationRepository {
         from.moveTo(to);
         var now = Timestamps.toDb(clock.instant());
         String ownerClause = owner == null ? "" : " AND claim_owner = ?";
+        // The owner finishing its own job lets go of the claim in the same statement.
+        String release = owner != null && to.isTerminal() ? ", claim_owner = NULL, claim_expires_at = NULL" : "";
         String sql = """
                 SELECT %s FROM FINAL TABLE (
                     UPDATE generations SET status = ?, status_message = ?, error_message = ?,
                         progress = COALESCE(?, progress), started_at = COALESCE(started_at, ?),
-                        finished_at = ?, change_seq = NEXT VALUE FOR generation_change_seq
+                        finished_at = ?, change_seq = NEXT VALUE FOR generation_change_seq%s
                     WHERE id = ? AND status = ?%s)
-                """.formatted(GENERATION, ownerClause);
+                """.formatted(GENERATION, release, ownerClause);
         List<Object> params = new ArrayList<>();
         params.add(to.dbValue());
         params.add(message);
