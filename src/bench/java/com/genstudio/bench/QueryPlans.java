@@ -57,7 +57,7 @@ final class QueryPlans {
                 r -> claims.claim(someId, "no-such-owner", "no-such-previous-owner", Duration.ofSeconds(10)));
         plan(plans, recording, db, "Claim heartbeat", r -> claims.heartbeat("no-such-owner", Duration.ofSeconds(10)));
         plan(plans, recording, db, "Status bar counts", r -> generations.activeCounts());
-        plan(plans, recording, db, "Change feed", r -> generations.changedSince(Long.MAX_VALUE - 1, 500));
+        plan(plans, recording, db, "Change feed", r -> generations.changesSince(Long.MAX_VALUE - 1, 500));
         return plans;
     }
 

@@ -155,11 +155,22 @@ public final class GenerationRepository {
                 remoteId, id, owner) == 1;
     }
 
-    /** Generations changed after {@code seq}, oldest change first, with their outputs. */
-    public List<Generation> changedSince(long seq, int limit) {
-        String inner = "SELECT %s FROM generations WHERE change_seq > ? ORDER BY change_seq LIMIT ?"
-                .formatted(GENERATION);
-        return withOutputs(inner, seq, limit);
+    /** A generation id and the sequence number of its latest change. */
+    public record Change(long id, long seq) {}
+
+    /** Ids and sequence numbers changed after {@code seq}, read from the change_seq index alone. */
+    public List<Change> changesSince(long seq, int limit) {
+        return jdbc.query("SELECT id, change_seq FROM generations WHERE change_seq > ? ORDER BY change_seq LIMIT ?",
+                rs -> new Change(rs.getLong(1), rs.getLong(2)), seq, limit);
+    }
+
+    /** The given generations with their outputs, in one statement. */
+    public List<Generation> findAll(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String inner = "SELECT %s FROM generations WHERE id = ANY(?)".formatted(GENERATION);
+        return withOutputs(inner, (Object) ids.toArray(Long[]::new));
     }
 
     public long latestChangeSeq() {

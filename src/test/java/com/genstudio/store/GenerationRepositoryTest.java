@@ -134,7 +134,9 @@ class GenerationRepositoryTest {
         Generation progressed = store.generations.updateProgress(g.id(), "me", 0.5, "Step 12/24").orElseThrow();
         assertThat(running.changeSeq()).isGreaterThan(g.changeSeq());
         assertThat(progressed.changeSeq()).isGreaterThan(running.changeSeq());
-        assertThat(store.generations.changedSince(g.changeSeq(), 10)).extracting(Generation::progress).containsExactly(0.5);
+        assertThat(store.generations.changesSince(g.changeSeq(), 10)).containsExactly(
+                new GenerationRepository.Change(g.id(), progressed.changeSeq()));
+        assertThat(store.generations.findAll(List.of(g.id()))).extracting(Generation::progress).containsExactly(0.5);
         assertThat(store.generations.updateProgress(g.id(), "someone else", 0.6, "x")).isEmpty();
     }
 }
