@@ -122,7 +122,7 @@ public final class Studio implements AutoCloseable {
 
     /** Starts claiming and running queued generations (and those a dead process left behind). */
     public void startWorkers() {
-        engine.startWorkers(SCAN_EVERY, FEED_EVERY, id -> true);
+        engine.startWorkers(SCAN_EVERY, FEED_EVERY, GenerationEngine.ANY_GENERATION);
     }
 
     /** Runs only the given generations, leaving the rest of the queue to the studio or a later {@code resume}. */

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Generate images and inspect the GenStudio library from the command line.",
         subcommands = {GenerateCommand.class, ListCommand.class, ShowCommand.class, CancelCommand.class,
-                ResumeCommand.class, CommandLine.HelpCommand.class},
+                ResumeCommand.class, MoveToS3Command.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit status:%n",
         footer = {"  0  success",
                 "  1  a generation failed or was cancelled, or an unexpected error",

@@ -13,8 +13,10 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 
 /**
- * The CLI's machine-readable form of a generation. Output paths are absolute local files, so a script can open
- * them directly. Field names are part of the CLI's contract: add, never rename.
+ * The CLI's machine-readable form of a generation. Output paths are absolute local files (for outputs in a bucket,
+ * the downloaded copy in the cache), so a script can open them directly; {@code uri} is the object's
+ * {@code s3://bucket/key} when the output lives in S3, else null. Field names are part of the CLI's contract: add,
+ * never rename.
  */
 final class GenerationJson {
     private final ObjectMapper mapper = new ObjectMapper();
@@ -64,6 +66,7 @@ final class GenerationJson {
         n.put("index", o.index());
         n.put("kind", o.kind().dbValue());
         n.put("path", localPath(o.storageKey()));
+        n.put("uri", remoteUri(o.storageKey()));
         n.put("mime", o.mimeType());
         n.put("width", o.width());
         n.put("height", o.height());
@@ -76,6 +79,14 @@ final class GenerationJson {
     private String localPath(String key) {
         try {
             return store.localPath(key).toAbsolutePath().toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot resolve output " + key, e);
+        }
+    }
+
+    private String remoteUri(String key) {
+        try {
+            return store.remoteUri(key).orElse(null);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot resolve output " + key, e);
         }

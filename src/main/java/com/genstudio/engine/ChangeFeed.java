@@ -49,11 +49,21 @@ final class ChangeFeed implements AutoCloseable {
         }
     }
 
+    /**
+     * Reads only ids and sequence numbers first; whole rows are fetched just for changes this process has not
+     * published itself, so a busy studio does not re-read its own writes.
+     */
     private void read() {
-        List<Generation> changed = generations.changedSince(Math.max(0, highWater - OVERLAP), BATCH);
-        for (Generation g : changed) {
+        List<GenerationRepository.Change> changes = generations.changesSince(Math.max(0, highWater - OVERLAP), BATCH);
+        List<Long> unseen = new java.util.ArrayList<>();
+        for (GenerationRepository.Change c : changes) {
+            if (!events.hasSeen(c.id(), c.seq())) {
+                unseen.add(c.id());
+            }
+            highWater = Math.max(highWater, c.seq());
+        }
+        for (Generation g : generations.findAll(unseen)) {
             events.publish(new GenerationEvent(GenerationEvent.Type.UPDATED, g));
-            highWater = Math.max(highWater, g.changeSeq());
         }
     }
 

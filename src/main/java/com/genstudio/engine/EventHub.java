@@ -41,6 +41,12 @@ public final class EventHub {
         }
     }
 
+    /** True when a snapshot of this generation at least as new as {@code seq} was already delivered. */
+    public synchronized boolean hasSeen(long generationId, long seq) {
+        Long last = lastSeqById.get(generationId);
+        return last != null && last >= seq;
+    }
+
     private synchronized boolean isNew(GenerationEvent event) {
         long id = event.generation().id();
         if (event.type() == GenerationEvent.Type.DELETED) {

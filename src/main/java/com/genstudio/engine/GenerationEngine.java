@@ -6,7 +6,6 @@ import com.genstudio.domain.GenerationRequest;
 import com.genstudio.domain.GenerationStatus;
 import com.genstudio.domain.Page;
 import com.genstudio.domain.ProjectImage;
-import com.genstudio.domain.Session;
 import com.genstudio.store.GenerationRepository;
 import com.genstudio.store.NewGeneration;
 import com.genstudio.store.OutputRepository;
@@ -27,6 +26,9 @@ import org.slf4j.LoggerFactory;
 public final class GenerationEngine implements GenerationService, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GenerationEngine.class);
     private static final long MAX_RANDOM_SEED = 1L << 32;
+
+    /** Work scope for {@link #startWorkers}: every generation (claimed in batches, the fast path). */
+    public static final LongPredicate ANY_GENERATION = JobDispatcher.ALL;
 
     private final JobContext ctx;
     private final RequestParser parser;
@@ -72,17 +74,15 @@ public final class GenerationEngine implements GenerationService, AutoCloseable 
 
     @Override
     public Generation submit(GenerationRequest request) {
-        GenerationRequest checked = parser.validate(request);
-        Session session = ctx.sessions().find(checked.sessionId())
-                .orElseThrow(() -> ValidationException.of(Field.SESSION, "Session " + checked.sessionId() + " does not exist"));
-        return insert(checked, session.projectId(), null);
+        return insert(parser.validate(request), null);
     }
 
-    private Generation insert(GenerationRequest r, long projectId, Long retryOf) {
+    private Generation insert(GenerationRequest r, Long retryOf) {
         long seed = r.seed() != null ? r.seed() : ThreadLocalRandom.current().nextLong(MAX_RANDOM_SEED);
         var parameters = new GenerationParameters(r.count(), r.size(), seed, r.extraParameters());
-        Generation created = ctx.generations().insertQueued(new NewGeneration(r.sessionId(), projectId, r.prompt(),
-                r.negativePrompt(), r.engineId(), r.modelId(), parameters, retryOf));
+        Generation created = ctx.generations().insertQueued(new NewGeneration(r.sessionId(), r.prompt(),
+                r.negativePrompt(), r.engineId(), r.modelId(), parameters, retryOf)).orElseThrow(
+                        () -> ValidationException.of(Field.SESSION, "Session " + r.sessionId() + " does not exist"));
         ctx.events().publish(new GenerationEvent(GenerationEvent.Type.CREATED, created));
         dispatcher.wake();
         return created;
@@ -114,8 +114,7 @@ public final class GenerationEngine implements GenerationService, AutoCloseable 
             throw new IllegalStateException("Only a failed or cancelled generation can be retried (this one is "
                     + g.status().dbValue() + ")");
         }
-        long projectId = ctx.sessions().find(g.sessionId()).orElseThrow().projectId();
-        return insert(parser.validate(g.toRequest()), projectId, g.id());
+        return insert(parser.validate(g.toRequest()), g.id());
     }
 
     @Override

@@ -30,8 +30,10 @@ final class JobDispatcher implements AutoCloseable {
     private final ExecutorService workers;
     private final ScheduledExecutorService scheduler;
     private final Map<Long, JobRunner> running = new ConcurrentHashMap<>();
-    private volatile LongPredicate eligible = id -> true;
+    static final LongPredicate ALL = id -> true;
+    private volatile LongPredicate eligible = ALL;
     private volatile boolean started;
+    private final java.util.concurrent.atomic.AtomicBoolean scanQueued = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile boolean closed;
 
     JobDispatcher(JobContext ctx, WorkerIdentity identity, int concurrency, Duration lease) {
@@ -62,7 +64,8 @@ final class JobDispatcher implements AutoCloseable {
 
     /** Something changed locally (a submit, a finished job): look for work now rather than at the next tick. */
     void wake() {
-        if (started && !closed) {
+        // A burst of finishes queues one scan, not one each: a single scan fills every free slot.
+        if (started && !closed && scanQueued.compareAndSet(false, true)) {
             scheduler.execute(this::safeScan);
         }
     }
@@ -79,6 +82,7 @@ final class JobDispatcher implements AutoCloseable {
     }
 
     private void safeScan() {
+        scanQueued.set(false);
         try {
             scan();
         } catch (RuntimeException e) {
@@ -90,6 +94,13 @@ final class JobDispatcher implements AutoCloseable {
         int free = concurrency - running.size();
         if (closed || free <= 0) {
             return;
+        }
+        if (eligible == ALL) {
+            ctx.claims().claimUnclaimed(ctx.owner(), lease, free).forEach(this::run);
+            free = concurrency - running.size();
+            if (free <= 0) {
+                return;
+            }
         }
         // Look past the claims held by live owners elsewhere, which fill at most their own pools.
         for (ActiveClaim claim : ctx.claims().activeClaims(free + running.size() + 64)) {
@@ -114,15 +125,18 @@ final class JobDispatcher implements AutoCloseable {
         if (!ctx.claims().claim(claim.generationId(), ctx.owner(), previous, lease)) {
             return;
         }
-        ctx.generations().find(claim.generationId()).ifPresentOrElse(g -> {
-            if (!g.status().isActive()) {
-                ctx.claims().release(g.id(), ctx.owner());
-                return;
-            }
-            JobRunner runner = new JobRunner(ctx, g, () -> finished(g.id()));
-            running.put(g.id(), runner);
-            workers.execute(runner);
-        }, () -> LOG.debug("Generation {} vanished after its claim", claim.generationId()));
+        ctx.generations().find(claim.generationId()).ifPresentOrElse(this::run,
+                () -> LOG.debug("Generation {} vanished after its claim", claim.generationId()));
+    }
+
+    private void run(com.genstudio.domain.Generation claimed) {
+        if (!claimed.status().isActive()) {
+            ctx.claims().release(claimed.id(), ctx.owner());
+            return;
+        }
+        JobRunner runner = new JobRunner(ctx, claimed, () -> finished(claimed.id()));
+        running.put(claimed.id(), runner);
+        workers.execute(runner);
     }
 
     private void finished(long generationId) {

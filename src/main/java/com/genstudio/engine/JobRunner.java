@@ -61,7 +61,9 @@ final class JobRunner implements Runnable {
             LOG.error("Generation {} failed unexpectedly", current.id(), e);
             failQuietly("Internal error: " + e.getMessage());
         } finally {
-            ctx.claims().release(current.id(), ctx.owner());
+            if (!current.status().isTerminal()) { // a terminal move by this runner released the claim already
+                ctx.claims().release(current.id(), ctx.owner());
+            }
             onExit.run();
         }
     }

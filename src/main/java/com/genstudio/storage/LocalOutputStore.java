@@ -2,14 +2,12 @@ package com.genstudio.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -41,11 +39,10 @@ public final class LocalOutputStore implements OutputStore {
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
         try {
+            // No fsync: the promise is the database's (WRITE_DELAY=0, which does not fsync each commit either):
+            // everything survives the process dying, kill -9 included; the OS page cache holds the bytes. An fsync
+            // per file cost a median 19 ms per output here and dominated the engine-overhead benchmark.
             Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
-            // Flush to disk before the rename, or a power cut could leave a renamed but empty file.
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
             moveIntoPlace(temp, target);
         } finally {
             Files.deleteIfExists(temp);

@@ -22,6 +22,14 @@ public interface OutputStore {
     /** A local file for the key, for image loading and for scripts (the file itself for the local store). */
     Path localPath(String key) throws IOException;
 
+    /**
+     * Where a script can find the key's object outside this machine ({@code s3://bucket/key}); empty for files that
+     * live only on the local disk. May do I/O.
+     */
+    default java.util.Optional<String> remoteUri(String key) throws IOException {
+        return java.util.Optional.empty();
+    }
+
     /** Deletes every file whose key starts with {@code prefix}; missing files are not an error. */
     void deletePrefix(String prefix) throws IOException;
 

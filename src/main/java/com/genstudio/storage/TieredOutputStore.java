@@ -53,6 +53,11 @@ public final class TieredOutputStore implements OutputStore {
         return isLocal(key) ? local.localPath(key) : primary.localPath(key);
     }
 
+    @Override
+    public java.util.Optional<String> remoteUri(String key) throws IOException {
+        return isLocal(key) ? java.util.Optional.empty() : primary.remoteUri(key);
+    }
+
     private boolean isLocal(String key) throws IOException {
         return Files.isRegularFile(local.localPath(key));
     }

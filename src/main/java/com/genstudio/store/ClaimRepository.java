@@ -1,5 +1,6 @@
 package com.genstudio.store;
 
+import com.genstudio.domain.Generation;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
@@ -47,6 +48,23 @@ public final class ClaimRepository {
                 UPDATE generations SET claim_owner = ?, claim_expires_at = ?, attempts = attempts + 1
                 WHERE id = ? AND status IN ('queued', 'running') AND claim_owner = ?
                 """, owner, expires, generationId, previousOwner) == 1;
+    }
+
+    /**
+     * Claims up to {@code limit} unclaimed active generations for {@code owner} in one statement, oldest first, and
+     * returns them. Counts each attempt.
+     */
+    public List<Generation> claimUnclaimed(String owner, Duration lease, int limit) {
+        var expires = Timestamps.toDb(clock.instant().plus(lease));
+        return jdbc.query("""
+                SELECT %s FROM FINAL TABLE (
+                    UPDATE generations SET claim_owner = ?, claim_expires_at = ?, attempts = attempts + 1
+                    WHERE id IN (SELECT id FROM generations
+                                 WHERE status IN ('queued', 'running') AND claim_owner IS NULL
+                                 ORDER BY created_at, id LIMIT ?)
+                      AND claim_owner IS NULL)
+                ORDER BY created_at, id
+                """.formatted(GenerationColumns.GENERATION), GenerationColumns::generation, owner, expires, limit);
     }
 
     /** Extends every claim the owner holds on active generations; returns how many it still holds. */

@@ -1,9 +1,10 @@
 package com.genstudio.store;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
  * The embedded H2 file shared by the studio and the command line. {@code AUTO_SERVER} lets the first process that
@@ -11,10 +12,10 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * commit durable at once, so a state the UI has shown survives {@code kill -9}.
  */
 public final class Database implements AutoCloseable {
-    private final JdbcConnectionPool pool;
+    private final HikariDataSource pool;
     private final Jdbc jdbc;
 
-    private Database(JdbcConnectionPool pool, BooleanSupplier forbiddenThread) {
+    private Database(HikariDataSource pool, BooleanSupplier forbiddenThread) {
         this.pool = pool;
         this.jdbc = new Jdbc(pool, forbiddenThread);
     }
@@ -28,9 +29,20 @@ public final class Database implements AutoCloseable {
 
     /** For tests and benchmarks that need other H2 settings. */
     public static Database openUrl(String url, BooleanSupplier forbiddenThread) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "genstudio", "");
-        pool.setMaxConnections(32);
-        Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername("genstudio");
+        config.setPassword("");
+        config.setMaximumPoolSize(16);
+        config.setMinimumIdle(2);
+        config.setPoolName("genstudio-db");
+        HikariDataSource pool = new HikariDataSource(config);
+        try {
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
         return new Database(pool, forbiddenThread);
     }
 
@@ -45,6 +57,6 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.dispose();
+        pool.close();
     }
 }

@@ -48,15 +48,21 @@ public final class GenerationRepository {
         this.clock = clock;
     }
 
-    public Generation insertQueued(NewGeneration g) {
+    /**
+     * Inserts a queued generation in the given session, taking the project from the session in the same statement
+     * (one round trip for a submit). Empty when the session does not exist.
+     */
+    public Optional<Generation> insertQueued(NewGeneration g) {
         return jdbc.queryOne("""
                 SELECT %s FROM FINAL TABLE (
                     INSERT INTO generations (session_id, project_id, prompt, negative_prompt, engine_id, model_id,
                         parameters, status, progress, status_message, retry_of_id, created_at, change_seq)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', 0, 'Queued', ?, ?, NEXT VALUE FOR generation_change_seq))
+                    SELECT s.id, s.project_id, ?, ?, ?, ?, ?, 'queued', 0, 'Queued', ?, ?,
+                        NEXT VALUE FOR generation_change_seq
+                    FROM sessions s WHERE s.id = ?)
                 """.formatted(GENERATION), GenerationColumns::generation,
-                g.sessionId(), g.projectId(), g.prompt(), g.negativePrompt(), g.engineId(), g.modelId(),
-                ParametersJson.write(g.parameters()), g.retryOfId(), Timestamps.toDb(clock.instant())).orElseThrow();
+                g.prompt(), g.negativePrompt(), g.engineId(), g.modelId(), ParametersJson.write(g.parameters()),
+                g.retryOfId(), Timestamps.toDb(clock.instant()), g.sessionId());
     }
 
     public Optional<Generation> find(long id) {
@@ -91,13 +97,15 @@ public final class GenerationRepository {
         from.moveTo(to);
         var now = Timestamps.toDb(clock.instant());
         String ownerClause = owner == null ? "" : " AND claim_owner = ?";
+        // The owner finishing its own job lets go of the claim in the same statement.
+        String release = owner != null && to.isTerminal() ? ", claim_owner = NULL, claim_expires_at = NULL" : "";
         String sql = """
                 SELECT %s FROM FINAL TABLE (
                     UPDATE generations SET status = ?, status_message = ?, error_message = ?,
                         progress = COALESCE(?, progress), started_at = COALESCE(started_at, ?),
-                        finished_at = ?, change_seq = NEXT VALUE FOR generation_change_seq
+                        finished_at = ?, change_seq = NEXT VALUE FOR generation_change_seq%s
                     WHERE id = ? AND status = ?%s)
-                """.formatted(GENERATION, ownerClause);
+                """.formatted(GENERATION, release, ownerClause);
         List<Object> params = new ArrayList<>();
         params.add(to.dbValue());
         params.add(message);
@@ -147,11 +155,22 @@ public final class GenerationRepository {
                 remoteId, id, owner) == 1;
     }
 
-    /** Generations changed after {@code seq}, oldest change first, with their outputs. */
-    public List<Generation> changedSince(long seq, int limit) {
-        String inner = "SELECT %s FROM generations WHERE change_seq > ? ORDER BY change_seq LIMIT ?"
-                .formatted(GENERATION);
-        return withOutputs(inner, seq, limit);
+    /** A generation id and the sequence number of its latest change. */
+    public record Change(long id, long seq) {}
+
+    /** Ids and sequence numbers changed after {@code seq}, read from the change_seq index alone. */
+    public List<Change> changesSince(long seq, int limit) {
+        return jdbc.query("SELECT id, change_seq FROM generations WHERE change_seq > ? ORDER BY change_seq LIMIT ?",
+                rs -> new Change(rs.getLong(1), rs.getLong(2)), seq, limit);
+    }
+
+    /** The given generations with their outputs, in one statement. */
+    public List<Generation> findAll(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String inner = "SELECT %s FROM generations WHERE id = ANY(?)".formatted(GENERATION);
+        return withOutputs(inner, (Object) ids.toArray(Long[]::new));
     }
 
     public long latestChangeSeq() {

@@ -30,6 +30,9 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 item("Browse project images", Feather.GRID, "Shortcut+B", window::browseProject),
                 new SeparatorMenuItem(),
+                item("Settings…", Feather.SETTINGS, "Shortcut+Comma", window::openSettings),
+                item("Move outputs to S3…", Feather.UPLOAD_CLOUD, null, window::moveOutputsToS3),
+                new SeparatorMenuItem(),
                 item("Quit", Feather.LOG_OUT, "Shortcut+Q", this::quit));
         Menu session = new Menu("Session", null,
                 item("Generate", Feather.ZAP, null, window::generate),

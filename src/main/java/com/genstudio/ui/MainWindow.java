@@ -11,8 +11,13 @@ import com.genstudio.ui.composer.ComposerView;
 import com.genstudio.ui.feed.FeedView;
 import com.genstudio.ui.gallery.GalleryView;
 import com.genstudio.ui.gallery.ThumbnailCache;
+import com.genstudio.ui.move.MoveOutputsDialog;
+import com.genstudio.ui.move.MoveOutputsViewModel;
+import com.genstudio.ui.settings.StorageSettingsView;
+import com.genstudio.ui.settings.StorageSettingsViewModel;
 import com.genstudio.ui.sidebar.SidebarView;
 import com.genstudio.ui.status.StatusBarView;
+import com.genstudio.ui.viewer.FxViewerMedia;
 import com.genstudio.ui.viewer.ViewerViewModel;
 import com.genstudio.ui.viewer.ViewerWindow;
 import java.util.List;
@@ -34,6 +39,8 @@ public final class MainWindow {
     private static final KeyCombination GENERATE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
 
     private final Stage stage;
+    private final UiServices services;
+    private final DialogService dialogs;
     private final FxBackgroundExecutor background = new FxBackgroundExecutor(3);
     private final StudioViewModel model;
     private final ThumbnailCache thumbnails = new ThumbnailCache(400);
@@ -42,6 +49,8 @@ public final class MainWindow {
 
     public MainWindow(Stage stage, UiServices services, DialogService dialogs) {
         this.stage = stage;
+        this.services = services;
+        this.dialogs = dialogs;
         this.model = new StudioViewModel(services, background, dialogs, Platform::runLater);
         model.setImageOpener(this::openViewer);
         composer = new ComposerView(model.composer());
@@ -102,10 +111,31 @@ public final class MainWindow {
         });
     }
 
+    void openSettings() {
+        new StorageSettingsView(stage, new StorageSettingsViewModel(services.storageSettings(), background)).show();
+    }
+
+    void moveOutputsToS3() {
+        services.mover().ifPresentOrElse(mover -> {
+            MoveOutputsViewModel move = new MoveOutputsViewModel(mover, background, Platform::runLater);
+            new MoveOutputsDialog(stage, move).show();
+            move.start();
+        }, () -> dialogs.showInfo("Move outputs to S3", """
+                GenStudio stores outputs on this computer, so there is no bucket to move them to yet.
+
+                Choose "In an S3-compatible bucket" in File → Settings…, save, and restart GenStudio; then \
+                run this again to move the outputs made so far."""));
+    }
+
     private void openViewer(List<ImageRef> images, int index) {
         if (!images.isEmpty()) {
-            new ViewerWindow(stage, new ViewerViewModel(images, index)).show();
+            new ViewerWindow(stage, new ViewerViewModel(images, index, background, new FxViewerMedia())).show();
         }
+    }
+
+    /** Waits (off the FX thread) for background work that was running at {@link #close} to end. */
+    public boolean awaitBackgroundWork(java.time.Duration timeout) throws InterruptedException {
+        return background.awaitIdle(timeout);
     }
 
     /** Releases the event subscription and stops background work; the studio itself is closed by its owner. */

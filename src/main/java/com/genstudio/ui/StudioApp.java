@@ -64,7 +64,7 @@ public class StudioApp extends Application {
         try {
             UiServices services = UiServices.of(providedStudio != null ? providedStudio : openOwnStudio());
             if (closing) {
-                closeOwnStudio(); // the window was closed while the studio was opening
+                closeOwnStudio(null); // the window was closed while the studio was opening
                 return;
             }
             Platform.runLater(() -> showWindow(stage, services));
@@ -98,17 +98,20 @@ public class StudioApp extends Application {
 
     private void shutdown(Stage stage) {
         closing = true;
-        if (window != null) {
-            window.close();
+        MainWindow closed = window;
+        if (closed != null) {
+            closed.close();
             window = null;
         }
         stage.hide();
-        Thread closer = new Thread(this::closeOwnStudio, "studio-close");
+        Thread closer = new Thread(() -> closeOwnStudio(closed), "studio-close");
         closer.start(); // not a daemon: the JVM waits for the database to close cleanly
         Platform.exit();
     }
 
-    private void closeOwnStudio() {
+    /** Lets the window's background work finish first: closing the database under a running query fails it. */
+    private void closeOwnStudio(MainWindow closedWindow) {
+        awaitBackgroundWork(closedWindow);
         Studio own = studio;
         studio = null;
         if (own != null) {
@@ -117,6 +120,19 @@ public class StudioApp extends Application {
             } catch (RuntimeException e) {
                 LOG.warn("Closing the studio failed", e);
             }
+        }
+    }
+
+    private static void awaitBackgroundWork(MainWindow closedWindow) {
+        if (closedWindow == null) {
+            return;
+        }
+        try {
+            if (!closedWindow.awaitBackgroundWork(java.time.Duration.ofSeconds(3))) {
+                LOG.warn("Background work still running while the studio closes");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

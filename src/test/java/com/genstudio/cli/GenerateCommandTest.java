@@ -51,6 +51,25 @@ class GenerateCommandTest {
             assertThat(o.get("bytes").asLong()).isEqualTo(Files.size(file));
             assertThat(o.get("sha256").asText()).hasSize(64);
             assertThat(Path.of(o.get("thumbnail").asText())).exists();
+            assertThat(o.get("uri").isNull()).as("local storage: no remote address").isTrue();
+        }
+    }
+
+    @Test
+    void withS3StorageJsonGivesEachOutputsObjectNextToItsCachedFile() throws Exception {
+        var s3 = S3TestStorage.useS3Mock(home);
+        CliHarness.Result r = new CliHarness(home).run("generate", "--prompt", "to the bucket", "--engine",
+                FlatColorEngine.ID, "--count", "2", "--wait", "--json");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode g = JSON.readTree(r.out());
+        for (JsonNode o : g.get("outputs")) {
+            // {prefix}{project}/{generation}/{index}.{ext}
+            assertThat(o.get("uri").asText()).matches(java.util.regex.Pattern.quote("s3://" + s3.bucket() + "/"
+                    + s3.prefix()) + "\\d+/" + g.get("id").asLong() + "/" + o.get("index").asInt() + "\\.png");
+            Path cached = Path.of(o.get("path").asText());
+            assertThat(cached).isAbsolute().exists().hasSize(o.get("bytes").asLong());
+            assertThat(cached.startsWith(home.resolve("outputs"))).as("read from the cache, not stored locally").isFalse();
         }
     }
 

@@ -183,6 +183,9 @@ class GenerationEngineTest {
                 .hasMessageContaining("too long");
         var badModel = new GenerationRequest(s.id(), "ok", "", "fake", "m9", 1, new ImageSize(256, 256), null, Map.of());
         assertThatThrownBy(() -> studio.generations().submit(badModel)).hasMessageContaining("Unknown model 'm9'");
+        var noSession = new GenerationRequest(9999, "ok", "", "fake", null, 1, new ImageSize(256, 256), null, Map.of());
+        assertThatThrownBy(() -> studio.generations().submit(noSession)).isInstanceOfSatisfying(
+                ValidationException.class, e -> assertThat(e.errors()).containsOnlyKeys(Field.SESSION));
         assertThat(studio.generations().history(s.id(), null, 50).items()).isEmpty();
         assertThat(events.events()).isEmpty();
     }

@@ -51,6 +51,36 @@ class ClaimRepositoryTest {
     }
 
     @Test
+    void batchClaimsTakeTheOldestUnclaimedOnceEach() {
+        List<Generation> all = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            store.clock.advance(Duration.ofMillis(1));
+            all.add(store.queued(session, "g" + i));
+        }
+        store.claims.claim(all.get(1).id(), "other", null, LEASE);
+        List<Generation> first = store.claims.claimUnclaimed("a", LEASE, 2);
+        List<Generation> rest = store.claims.claimUnclaimed("b", LEASE, 10);
+        assertThat(first).extracting(Generation::id).containsExactly(all.get(0).id(), all.get(2).id());
+        assertThat(rest).extracting(Generation::id).containsExactly(all.get(3).id(), all.get(4).id());
+        assertThat(first).allSatisfy(g -> assertThat(g.attempts()).isEqualTo(1));
+        assertThat(store.claims.claimUnclaimed("c", LEASE, 10)).isEmpty();
+    }
+
+    @Test
+    void theOwnersTerminalMoveReleasesTheClaimButACancelFromElsewhereKeepsIt() {
+        Generation mine = store.queued(session, "mine");
+        Generation theirs = store.queued(session, "theirs");
+        store.claims.claim(mine.id(), "me", null, LEASE);
+        store.claims.claim(theirs.id(), "me", null, LEASE);
+        store.generations.transition(mine.id(), com.genstudio.domain.GenerationStatus.QUEUED,
+                com.genstudio.domain.GenerationStatus.FAILED, "Failed", "x", "me");
+        store.generations.transition(theirs.id(), com.genstudio.domain.GenerationStatus.QUEUED,
+                com.genstudio.domain.GenerationStatus.CANCELLED, "Cancelled", null, null);
+        assertThat(store.jdbc.query("SELECT id FROM generations WHERE claim_owner = 'me'", rs -> rs.getLong(1)))
+                .containsExactly(theirs.id());
+    }
+
+    @Test
     void heartbeatKeepsTheLeaseAlive() {
         Generation g = store.queued(session, "x");
         store.claims.claim(g.id(), "a", null, LEASE);

@@ -94,6 +94,18 @@ class GenerationRepositoryTest {
     }
 
     @Test
+    void insertTakesTheProjectFromTheSessionAndRefusesAMissingSession() {
+        Generation g = store.queued(session, "mine");
+        assertThat(store.outputs.recentImages(session.projectId(), 10)).isEmpty();
+        assertThat(store.jdbc.queryOne("SELECT project_id FROM generations WHERE id = ?", rs -> rs.getLong(1), g.id()))
+                .contains(session.projectId());
+        var params = new com.genstudio.domain.GenerationParameters(1, new com.genstudio.domain.ImageSize(256, 256), 1,
+                java.util.Map.of());
+        assertThat(store.generations.insertQueued(new NewGeneration(9999, "orphan", "", "builtin", "abstract", params,
+                null))).isEmpty();
+    }
+
+    @Test
     void invalidCursorIsRefusedWithAClearMessage() {
         assertThatThrownBy(() -> store.generations.history(session.id(), "garbage!", 10))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Invalid cursor");
@@ -122,7 +134,9 @@ class GenerationRepositoryTest {
         Generation progressed = store.generations.updateProgress(g.id(), "me", 0.5, "Step 12/24").orElseThrow();
         assertThat(running.changeSeq()).isGreaterThan(g.changeSeq());
         assertThat(progressed.changeSeq()).isGreaterThan(running.changeSeq());
-        assertThat(store.generations.changedSince(g.changeSeq(), 10)).extracting(Generation::progress).containsExactly(0.5);
+        assertThat(store.generations.changesSince(g.changeSeq(), 10)).containsExactly(
+                new GenerationRepository.Change(g.id(), progressed.changeSeq()));
+        assertThat(store.generations.findAll(List.of(g.id()))).extracting(Generation::progress).containsExactly(0.5);
         assertThat(store.generations.updateProgress(g.id(), "someone else", 0.6, "x")).isEmpty();
     }
 }

@@ -44,8 +44,8 @@ final class StoreFixture implements AutoCloseable {
 
     Generation queued(Session s, String prompt) {
         var params = new GenerationParameters(2, new ImageSize(512, 512), 7, Map.of());
-        return generations.insertQueued(new NewGeneration(s.id(), s.projectId(), prompt, "", "builtin", "abstract",
-                params, null));
+        return generations.insertQueued(new NewGeneration(s.id(), prompt, "", "builtin", "abstract",
+                params, null)).orElseThrow();
     }
 
     /** A generation moved to succeeded with {@code count} image outputs, as the job runner would leave it. */

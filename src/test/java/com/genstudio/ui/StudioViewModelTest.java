@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.genstudio.ui.common.UiServices;
 import com.genstudio.ui.fakes.FakeGenerationService;
 import com.genstudio.ui.fakes.FakeLibraryService;
+import com.genstudio.ui.fakes.FakeStorageSettings;
 import com.genstudio.ui.fakes.SameThreadExecutor;
 import com.genstudio.ui.fakes.ScriptedDialogs;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class StudioViewModelTest {
@@ -15,7 +17,8 @@ class StudioViewModelTest {
     private final FakeLibraryService library = new FakeLibraryService();
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final StudioViewModel studio = new StudioViewModel(
-            new UiServices(generations, library, key -> Path.of("/data", key), Path.of("/data")),
+            new UiServices(generations, library, key -> Path.of("/data", key), Path.of("/data"),
+                    new FakeStorageSettings(), Optional.empty()),
             new SameThreadExecutor(), dialogs, Runnable::run);
 
     @Test

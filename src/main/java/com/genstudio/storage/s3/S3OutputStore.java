@@ -73,6 +73,11 @@ public final class S3OutputStore implements OutputStore, AutoCloseable {
         return "s3://" + settings.bucket() + "/" + objectKey(key);
     }
 
+    @Override
+    public java.util.Optional<String> remoteUri(String key) {
+        return java.util.Optional.of(uri(key));
+    }
+
     public String objectKey(String key) {
         return settings.prefix() + key;
     }

@@ -18,6 +18,7 @@ public final class AboutDialog {
             Ctrl+N      new session
             Ctrl+B      browse project images
             Ctrl+L      focus the prompt
+            Ctrl+,      settings
             In the viewer: Left/Right to move, F to toggle fit/100%, Esc to close.""";
 
     private AboutDialog() {}

@@ -41,9 +41,18 @@ public final class FxBackgroundExecutor implements BackgroundExecutor, AutoClose
         }
     }
 
+    /**
+     * Stops taking work and returns at once (it is called on the FX thread). Never interrupts: a task may be inside a
+     * database call, and H2 closes its file when a thread is interrupted mid-I/O.
+     */
     @Override
     public void close() {
-        pool.shutdownNow();
+        pool.shutdown();
+    }
+
+    /** Waits, off the FX thread, for work already running to finish; true when it did in time. */
+    public boolean awaitIdle(java.time.Duration timeout) throws InterruptedException {
+        return pool.awaitTermination(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     private static ThreadFactory daemonThreads() {

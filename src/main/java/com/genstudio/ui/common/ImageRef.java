@@ -9,11 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An image output with its files already resolved (resolution may do I/O, so it happens in background work).
- * {@code thumbnail} is the small rendition when storage made one, else the file itself.
+ * An output (image or video) with its files already resolved (resolution may do I/O, so it happens in background
+ * work). {@code thumbnail} is the small rendition when storage made one (a poster frame or placeholder for videos),
+ * else the file itself.
  */
 public record ImageRef(long generationId, int index, Path file, Path thumbnail, int width, int height,
-                       String caption) {
+                       String caption, String mimeType) {
+
+    public boolean isVideo() {
+        return mimeType != null && mimeType.startsWith("video/");
+    }
 
     public String fileUri() {
         return file.toUri().toString();
@@ -23,13 +28,11 @@ public record ImageRef(long generationId, int index, Path file, Path thumbnail, 
         return thumbnail.toUri().toString();
     }
 
-    /** The image outputs of one generation, resolved to files. Background threads only. */
+    /** The outputs of one generation, resolved to files. Background threads only. */
     public static List<ImageRef> of(Generation generation, OutputFiles files) throws IOException {
         List<ImageRef> refs = new ArrayList<>();
         for (Output output : generation.outputs()) {
-            if (output.kind() == MediaKind.IMAGE) {
-                refs.add(of(output, generation.prompt(), files));
-            }
+            refs.add(of(output, generation.prompt(), files));
         }
         return List.copyOf(refs);
     }
@@ -39,6 +42,7 @@ public record ImageRef(long generationId, int index, Path file, Path thumbnail, 
         Path thumb = output.thumbnailKey() == null || output.thumbnailKey().isBlank()
                 ? file : files.localPath(output.thumbnailKey());
         return new ImageRef(output.generationId(), output.index(), file, thumb, output.width(), output.height(),
-                caption);
+                caption, output.mimeType() != null ? output.mimeType()
+                        : output.kind() == MediaKind.VIDEO ? "video/mp4" : "image/png");
     }
 }

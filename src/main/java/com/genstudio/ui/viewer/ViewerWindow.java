@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import com.genstudio.ui.common.Icons;
 import com.genstudio.ui.common.ImageRef;
 import com.genstudio.ui.common.Stylesheets;
+import javafx.beans.property.DoubleProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -11,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -19,19 +19,18 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.media.MediaView;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 
-/** Full-size image window: fit or 100%, Left/Right to move, Esc to close. */
+/** Full-size image or video window: fit or 100%, Left/Right to move, Esc to close. */
 public final class ViewerWindow {
-    /** Prism's texture limit per side; bigger outputs are shown downscaled. */
-    private static final int MAX_TEXTURE_SIDE = 4096;
-
     private final ViewerViewModel model;
     private final Stage stage = new Stage();
     private final ImageView imageView = new ImageView();
+    private final MediaView videoView = new MediaView();
     private final ScrollPane scroller = new ScrollPane();
 
     public ViewerWindow(Window owner, ViewerViewModel model) {
@@ -42,7 +41,17 @@ public final class ViewerWindow {
         imageView.setId("viewer-image");
         imageView.setPreserveRatio(true);
         imageView.setSmooth(true);
-        StackPane canvas = new StackPane(imageView);
+        imageView.imageProperty().bind(model.imageProperty());
+        videoView.setId("viewer-video");
+        videoView.setPreserveRatio(true);
+        videoView.mediaPlayerProperty().bind(model.playerProperty());
+        Label notice = new Label();
+        notice.setId("viewer-notice");
+        notice.setWrapText(true);
+        notice.textProperty().bind(model.noticeProperty());
+        notice.getStyleClass().add("viewer-notice");
+        notice.visibleProperty().bind(notice.textProperty().isNotEmpty());
+        StackPane canvas = new StackPane(imageView, videoView, notice);
         canvas.getStyleClass().add("viewer-canvas");
         canvas.minWidthProperty().bind(scroller.widthProperty().subtract(2));
         canvas.minHeightProperty().bind(scroller.heightProperty().subtract(2));
@@ -55,8 +64,9 @@ public final class ViewerWindow {
         Scene scene = new Scene(root, 960, 720);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         stage.setScene(scene);
-        model.current().subscribe(this::display);
+        model.current().subscribe(ref -> applyZoom(model.fitToWindowProperty().get()));
         model.fitToWindowProperty().subscribe(this::applyZoom);
+        stage.setOnHidden(e -> model.close());
     }
 
     public void show() {
@@ -107,23 +117,21 @@ public final class ViewerWindow {
         event.consume();
     }
 
-    private void display(ImageRef ref) {
-        int w = Math.min(ref.width() > 0 ? ref.width() : MAX_TEXTURE_SIDE, MAX_TEXTURE_SIDE);
-        int h = Math.min(ref.height() > 0 ? ref.height() : MAX_TEXTURE_SIDE, MAX_TEXTURE_SIDE);
-        imageView.setImage(new Image(ref.fileUri(), w, h, true, true, true));
-        applyZoom(model.fitToWindowProperty().get());
+    private void applyZoom(boolean fit) {
+        ImageRef ref = model.current().get();
+        fit(imageView.fitWidthProperty(), imageView.fitHeightProperty(), fit, ref);
+        fit(videoView.fitWidthProperty(), videoView.fitHeightProperty(), fit, ref);
     }
 
-    private void applyZoom(boolean fit) {
-        imageView.fitWidthProperty().unbind();
-        imageView.fitHeightProperty().unbind();
+    private void fit(DoubleProperty width, DoubleProperty height, boolean fit, ImageRef ref) {
+        width.unbind();
+        height.unbind();
         if (fit) {
-            imageView.fitWidthProperty().bind(scroller.widthProperty().subtract(4));
-            imageView.fitHeightProperty().bind(scroller.heightProperty().subtract(4));
+            width.bind(scroller.widthProperty().subtract(4));
+            height.bind(scroller.heightProperty().subtract(4));
         } else {
-            ImageRef ref = model.current().get();
-            imageView.setFitWidth(ref.width());
-            imageView.setFitHeight(ref.height());
+            width.set(ref.width());
+            height.set(ref.height());
         }
     }
 }

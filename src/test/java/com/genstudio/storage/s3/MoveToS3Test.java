@@ -102,8 +102,8 @@ class MoveToS3Test {
     /** One generation whose outputs came in every form an engine can return, recorded like the job runner does. */
     private void generateMixed(int n) throws IOException {
         var params = new GenerationParameters(5, new ImageSize(64, 48), 1, Map.of());
-        Generation g = generations.insertQueued(new NewGeneration(session.id(), session.projectId(), "mix " + n, "",
-                "builtin", "abstract", params, null));
+        Generation g = generations.insertQueued(new NewGeneration(session.id(), "mix " + n, "",
+                "builtin", "abstract", params, null)).orElseThrow();
         claims.claim(g.id(), "me", null, Duration.ofMinutes(1));
         generations.transition(g.id(), GenerationStatus.QUEUED, GenerationStatus.RUNNING, "Starting", null, "me");
         web.enqueue(new MockResponse.Builder().code(200).body(new Buffer().write(png(n + 3))).build());
