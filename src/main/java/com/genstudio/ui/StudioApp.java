@@ -49,6 +49,7 @@ public class StudioApp extends Application {
             shutdown(stage);
         });
         stage.show();
+        StartupProbe.mark("FIRST_WINDOW_SHOWN");
         Thread opener = new Thread(() -> open(stage), "studio-open");
         opener.setDaemon(true);
         opener.start();
@@ -83,6 +84,12 @@ public class StudioApp extends Application {
         }
         window = new MainWindow(stage, services, new FxDialogService(() -> stage));
         stage.getScene().setRoot(window.root());
+        if (StartupProbe.EXIT_AFTER_FIRST_SHOW) {
+            StartupProbe.afterNextLayout(stage.getScene(), () -> {
+                StartupProbe.mark("MAIN_WINDOW_SHOWN");
+                shutdown(stage);
+            });
+        }
     }
 
     private void shutdown(Stage stage) {
