@@ -51,7 +51,11 @@ public final class BenchSuite {
         FxEventLatencyScenario.report(new FxEventLatencyScenario(work.resolve("live"), size.liveGenerations).run(),
                 report);
         log("figure 5");
-        UiFigures.notYetMeasured(report);
+        UiFigures.gallery(new GalleryScenario(work.resolve("gallery"), size.galleryOutputs).run(), report);
+        log("figure 8");
+        ColdStartScenario.report(new ColdStartScenario(work.resolve("cold-start"), size.coldStartRuns).run(),
+                size.coldStartRuns, report);
+        log("figure 9");
 
         report.note(String.format("The whole run took %.0f s. The machine's 1-minute load average after each step "
                 + "(other builds share it; with %d cores, a load above that means the benchmark waited for CPU and "

@@ -123,14 +123,29 @@ final class MarkdownReport {
             until the history has applied that snapshot or a newer one of the same generation. The studio runs \
             with the FX thread marked forbidden for the store, so any database call from it would fail the run. \
             Baseline: the seed's 2 s polling, whose delay is uniform over the interval (analytic, not run).
-            - **8, 9** — gallery heap while scrolling 10,000 outputs, and cold start with/without an AOT cache, \
-            need the whole desktop window and are not measured yet.
             - **6. Engine overhead** — a running studio with concurrency 32 and one engine that finishes every \
             job exactly 50 ms after submit (polled every 5 ms, no intermediate progress) and returns one 64×64 \
             PNG that is ingested with its thumbnail. Timed from the first of the 1,000 submits to the last \
             SUCCEEDED event; ideal = 1,000 × 50 ms / 32.
             - **7. Thumbnails** — `storage.Thumbnailer` (progressive halving + bilinear, JPEG 0.85, 256 px) vs \
             Thumbnailator 0.4.20 with its defaults at the same size and quality, on a 1024×1024 PNG from the \
-            built-in engine. JMH average time, reported as throughput.
+            built-in engine. JMH average time, reported as throughput. WebP: the same picture as a lossy WebP \
+            (`cwebp -q 80`, committed); GenStudio's file path is ingest's (`ImageProbe` subsampled decode through \
+            the TwelveMonkeys reader, then `Thumbnailer`), Thumbnailator reads the file through the same reader.
+            - **8. Gallery** — the app's `ThumbnailGrid` (a ListView of rows of recycled tiles, images through a \
+            400-entry `ThumbnailCache`, tiles of 160 px as in `GalleryView`) over 10,000 outputs, each its own \
+            256 px JPEG thumbnail file, in a window of the studio's size on headless JavaFX (Monocle, software \
+            renderer). Baseline: an `ImageView` per output in a `TilePane` inside a `ScrollPane`, all 10,000 \
+            images loaded up front at the same size. Both are scrolled from top to bottom one viewport at a time, \
+            waiting at each page until its images have loaded; per page the FX thread's CSS + layout after the \
+            scroll and one render of the window (`Scene.snapshot`) are timed. Heap is the used heap after three \
+            `System.gc()` at the end, with the gallery still on screen, in the benchmark's JVM.
+            - **9. Cold start** — `com.genstudio.Launcher` in a fresh JVM (the app's classes packed into a jar, \
+            then its dependency jars; Monocle headless, software renderer) with an existing empty library, until \
+            `StudioApp` prints that its window is shown (`-Dgenstudio.exitAfterFirstShow=true`, which also prints \
+            when the studio's main window has replaced the loading state, then closes the app). With: \
+            `-XX:AOTCache` from one training launch with `-XX:AOTCacheOutput` (JEP 483/514), `-XX:AOTMode=on` so \
+            a cache that cannot be used fails the run. Without: the same command with no AOT flags (the JDK's \
+            default CDS archive of its own classes stays on, as for any user). Launches alternate; medians.
             """;
 }
