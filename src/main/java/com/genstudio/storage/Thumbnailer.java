@@ -57,7 +57,8 @@ public final class Thumbnailer {
         boolean alpha = source.getColorModel().hasAlpha();
         // Premultiplied alpha keeps transparent pixels' hidden colour from bleeding into edges while filtering.
         int workType = alpha ? BufferedImage.TYPE_INT_ARGB_PRE : BufferedImage.TYPE_INT_RGB;
-        BufferedImage current = resize(source, w, h, workType);
+        // Convert to the working type only when needed: a full-size copy of a 2048 px image is most of the cost.
+        BufferedImage current = source.getType() == workType ? source : resize(source, w, h, workType);
         while (current.getWidth() / 2 >= targetW && current.getHeight() / 2 >= targetH) {
             current = resize(current, current.getWidth() / 2, current.getHeight() / 2, workType);
         }

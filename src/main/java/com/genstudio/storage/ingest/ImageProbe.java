@@ -32,7 +32,9 @@ public final class ImageProbe {
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
                 ImageReadParam param = reader.getDefaultReadParam();
-                int step = Math.max(1, Math.max(width, height) / Math.max(1, minSide * 2));
+                // Point subsampling aliases; keep at least four times the thumbnail's side so the thumbnailer's
+                // smooth halving steps average it out (a 1024 px source is read whole for a 256 px thumbnail).
+                int step = Math.max(1, Math.max(width, height) / Math.max(1, minSide * 4));
                 param.setSourceSubsampling(step, step, 0, 0);
                 BufferedImage preview = reader.read(0, param);
                 return new Probed(width, height, preview);
