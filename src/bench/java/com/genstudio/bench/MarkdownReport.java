@@ -100,8 +100,8 @@ final class MarkdownReport {
             projects × 10 sessions, 2 outputs per generation, four generations per millisecond (ties exercise the \
             keyset's id tie-break). 55% of the generations belong to one session so that it is deep enough for \
             the 100,000-row depth; the others share the rest. The file is compacted before the read figures run.
-            - **1. Submit** — `GenerationService.submit` through `Studio.open` (validation, session lookup, queued \
-            row committed, CREATED delivered to a subscriber before the call returns), workers not started. \
+            - **1. Submit** — `GenerationService.submit` through `Studio.open` (validation, the queued row inserted \
+            with its project taken from the session in one statement and committed, CREATED delivered to a subscriber before the call returns), workers not started. \
             Baseline: a prepared single-row `INSERT` with auto-commit on a plain connection to the same file with \
             the same settings. The two alternate call by call; 1,000 warm-up calls each are discarded.
             - **2. History** — `GenerationRepository.history(session, cursor, 50)` (the keyset query the UI and \

@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Figure 1: {@code GenerationService.submit} through the real composition root (validation, session lookup, the
+ * Figure 1: {@code GenerationService.submit} through the real composition root (validation, one statement for the
  * queued insert committed, CREATED published to a subscriber) against a bare single-row insert with auto-commit in
  * the same database file, same settings. The two alternate call by call so machine noise hits both alike. Workers
  * are not started: the figure is the submit call, not the contention of jobs running next to it.

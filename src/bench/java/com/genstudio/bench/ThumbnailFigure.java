@@ -56,7 +56,7 @@ final class ThumbnailFigure {
                     "same thumbnails");
             report.note("Figure 7, WebP: " + quality + ". The input is the PNG above encoded once with `cwebp -q 80` "
                     + "(a committed test resource: the app and the JDK only decode WebP). GenStudio's file path is "
-                    + "ingest's: `ImageProbe` asks the TwelveMonkeys reader for a copy subsampled to at least twice "
+                    + "ingest's: `ImageProbe` asks the TwelveMonkeys reader for a copy subsampled to at least four times "
                     + "the thumbnail side, then `Thumbnailer`; Thumbnailator decodes the whole file through the same "
                     + "ImageIO reader.");
         } finally {

@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Figure 7 for a 1024×1024 WebP. "FromFile" is ingest's real path: {@link ImageProbe} decodes a subsampled copy
- * (the TwelveMonkeys reader, at least twice the thumbnail side) and {@link Thumbnailer} scales and encodes it;
+ * (the TwelveMonkeys reader, at least four times the thumbnail side) and {@link Thumbnailer} scales and encodes it;
  * Thumbnailator reads the same file through ImageIO (the same reader) with its defaults. "FromImage" starts both
  * from the same fully decoded image.
  */
