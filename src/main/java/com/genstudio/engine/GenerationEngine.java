@@ -12,7 +12,6 @@ import com.genstudio.store.OutputRepository;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongPredicate;
@@ -151,13 +150,6 @@ public final class GenerationEngine implements GenerationService, AutoCloseable 
     @Override
     public List<ProjectImage> browseProject(long projectId) {
         return ctx.outputs().recentImages(projectId, OutputRepository.BROWSE_LIMIT);
-    }
-
-    @Override
-    public ActiveCounts activeCounts() {
-        Map<GenerationStatus, Integer> counts = ctx.generations().activeCounts();
-        return new ActiveCounts(counts.getOrDefault(GenerationStatus.RUNNING, 0),
-                counts.getOrDefault(GenerationStatus.QUEUED, 0));
     }
 
     @Override

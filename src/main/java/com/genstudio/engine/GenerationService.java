@@ -38,8 +38,6 @@ public interface GenerationService {
     /** The 200 most recent images of a project across its sessions, in one query. */
     List<ProjectImage> browseProject(long projectId);
 
-    ActiveCounts activeCounts();
-
     /** Queued and running generations, oldest first (for the CLI's resume and the status bar). */
     List<Generation> active();
 

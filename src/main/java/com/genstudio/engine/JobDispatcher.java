@@ -77,10 +77,6 @@ final class JobDispatcher implements AutoCloseable {
         }
     }
 
-    int runningHere() {
-        return running.size();
-    }
-
     private void safeScan() {
         scanQueued.set(false);
         try {

@@ -21,11 +21,6 @@ public record WorkerIdentity(String host, long pid, long startMillis, String non
         return host + "/" + pid + "/" + startMillis + "/" + nonce;
     }
 
-    /** The prefix shared by every owner id on this host, for a LIKE match. */
-    public String hostPrefix() {
-        return host + "/";
-    }
-
     public static Optional<WorkerIdentity> parse(String id) {
         String[] parts = id == null ? new String[0] : id.split("/");
         if (parts.length != 4) {

@@ -52,7 +52,9 @@ public final class ClaimRepository {
 
     /**
      * Claims up to {@code limit} unclaimed active generations for {@code owner} in one statement, oldest first, and
-     * returns them. Counts each attempt.
+     * returns them. Counts each attempt. The outer {@code claim_owner IS NULL} is what makes it safe against another
+     * process claiming at the same moment: H2 checks it again once it holds the row lock. (A plain
+     * {@code UPDATE … FETCH FIRST n ROWS} claimed rows twice under that race in MultiProcessTest.)
      */
     public List<Generation> claimUnclaimed(String owner, Duration lease, int limit) {
         var expires = Timestamps.toDb(clock.instant().plus(lease));

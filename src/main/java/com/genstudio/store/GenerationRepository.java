@@ -178,14 +178,6 @@ public final class GenerationRepository {
                 .orElse(0L);
     }
 
-    /** Counts of running and queued generations, from the small status index. */
-    public Map<GenerationStatus, Integer> activeCounts() {
-        Map<GenerationStatus, Integer> counts = new LinkedHashMap<>();
-        jdbc.query("SELECT status, COUNT(*) FROM generations WHERE status IN ('queued', 'running') GROUP BY status",
-                rs -> counts.put(GenerationStatus.fromDb(rs.getString(1)), rs.getInt(2)));
-        return counts;
-    }
-
     public List<Generation> active() {
         String inner = "SELECT %s FROM generations WHERE status IN ('queued', 'running')".formatted(GENERATION);
         return withOutputs(inner);

@@ -1,7 +1,6 @@
 package com.genstudio.store;
 
 import com.genstudio.domain.MediaKind;
-import com.genstudio.domain.Output;
 import com.genstudio.domain.ProjectImage;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -63,11 +62,6 @@ public final class OutputRepository {
                 rs -> new ProjectImage(GenerationColumns.aliasedOutput(rs), rs.getLong("session_id"),
                         rs.getString("session_name"), rs.getString("prompt"), Timestamps.read(rs, "created_at")),
                 projectId, Math.clamp(limit, 1, BROWSE_LIMIT));
-    }
-
-    public List<Output> ofGeneration(long generationId) {
-        return jdbc.query("SELECT %s FROM outputs o WHERE o.generation_id = ? ORDER BY o.idx"
-                .formatted(GenerationColumns.OUTPUT_ALIASED), GenerationColumns::aliasedOutput, generationId);
     }
 
     /** Where one output's files are, with what is needed to name them elsewhere and to verify a copy. */

@@ -3,7 +3,6 @@ package com.genstudio.ui;
 import com.genstudio.config.AppPaths;
 import com.genstudio.ui.about.AboutDialog;
 import com.genstudio.ui.about.AboutInfo;
-import com.genstudio.ui.common.DialogService;
 import com.genstudio.ui.common.Icons;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -16,11 +15,9 @@ import org.kordamp.ikonli.feather.Feather;
 /** The menu bar and its shortcuts. Ctrl+Enter (generate) is handled by the window so it works inside text areas. */
 final class MainMenu {
     private final MainWindow window;
-    private final DialogService dialogs;
 
-    MainMenu(MainWindow window, DialogService dialogs) {
+    MainMenu(MainWindow window) {
         this.window = window;
-        this.dialogs = dialogs;
     }
 
     MenuBar bar() {

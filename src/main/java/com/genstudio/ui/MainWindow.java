@@ -56,7 +56,7 @@ public final class MainWindow {
         composer = new ComposerView(model.composer());
         root.getStyleClass().add("studio");
         Stylesheets.add(root, MainWindow.class, "studio.css");
-        root.setTop(new MainMenu(this, dialogs).bar());
+        root.setTop(new MainMenu(this).bar());
         root.setCenter(content());
         root.setBottom(new StatusBarView(model.status()));
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);

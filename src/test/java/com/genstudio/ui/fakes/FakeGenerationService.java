@@ -9,7 +9,6 @@ import com.genstudio.domain.MediaKind;
 import com.genstudio.domain.Output;
 import com.genstudio.domain.Page;
 import com.genstudio.domain.ProjectImage;
-import com.genstudio.engine.ActiveCounts;
 import com.genstudio.engine.EngineDescriptor;
 import com.genstudio.engine.Field;
 import com.genstudio.engine.GenerationEvent;
@@ -133,13 +132,6 @@ public final class FakeGenerationService implements GenerationService {
             g.outputs().forEach(o -> images.add(new ProjectImage(o, g.sessionId(), "Session", g.prompt(), g.createdAt())));
         }
         return images;
-    }
-
-    @Override
-    public synchronized ActiveCounts activeCounts() {
-        int running = (int) all.stream().filter(g -> g.status() == GenerationStatus.RUNNING).count();
-        int queued = (int) all.stream().filter(g -> g.status() == GenerationStatus.QUEUED).count();
-        return new ActiveCounts(running, queued);
     }
 
     @Override
