@@ -27,7 +27,8 @@ final class QueryPlans {
         }
     }
 
-    private static final Pattern FINAL_TABLE = Pattern.compile("FROM FINAL TABLE \\((.*)\\)\\s*$", Pattern.DOTALL);
+    private static final Pattern FINAL_TABLE = Pattern.compile("FROM FINAL TABLE \\((.*)\\)\\s*(ORDER BY [^()]*)?$",
+            Pattern.DOTALL);
 
     private QueryPlans() {}
 
@@ -56,7 +57,9 @@ final class QueryPlans {
         plan(plans, recording, db, "Claim a generation",
                 r -> claims.claim(someId, "no-such-owner", "no-such-previous-owner", Duration.ofSeconds(10)));
         plan(plans, recording, db, "Claim heartbeat", r -> claims.heartbeat("no-such-owner", Duration.ofSeconds(10)));
-        plan(plans, recording, db, "Status bar counts", r -> generations.activeCounts());
+        plan(plans, recording, db, "Claim a batch of new work", r -> claims.claimUnclaimed("no-such-owner",
+                Duration.ofSeconds(10), 0));
+        plan(plans, recording, db, "Active generations (status bar, resume)", r -> generations.active());
         plan(plans, recording, db, "Change feed", r -> generations.changesSince(Long.MAX_VALUE - 1, 500));
         return plans;
     }
